@@ -1,0 +1,2 @@
+/** Datasets of labelled face images: expression classes, samples, readers, the synthetic generator and splits. */
+package dev.compoundfer.core.data;
