@@ -1,0 +1,91 @@
+package dev.compoundfer.ejb.experiment;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.JobStartException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Creates experiments and drives their job through the batch runtime's {@link JobOperator}.
+ *
+ * <p>Not transactional: each write commits through the {@link ExperimentJournal} before the job is started, so the
+ * job (which runs on another thread) always finds its experiment row.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ExperimentServiceBean implements ExperimentService {
+  static final String JOB_NAME = "compound-fer";
+
+  @EJB private ExperimentJournal journal;
+
+  @Override
+  public ExperimentView start(ExperimentRequest request) {
+    requireDatasetExists(request.dataset());
+    long id = journal.create(request);
+    Properties parameters = request.toJobParameters(id);
+    try {
+      long execution = BatchRuntime.getJobOperator().start(JOB_NAME, parameters);
+      journal.running(id, execution);
+    } catch (JobStartException | JobSecurityException e) {
+      journal.failed(id, "The job could not start: " + e.getMessage());
+    }
+    return journal.view(id);
+  }
+
+  @Override
+  public List<ExperimentView> list() {
+    return journal.list();
+  }
+
+  @Override
+  public Optional<ExperimentView> find(long id) {
+    return journal.find(id);
+  }
+
+  @Override
+  public ExperimentView stop(long id) {
+    ExperimentView experiment = require(id);
+    JobOperator operator = BatchRuntime.getJobOperator();
+    BatchStatus status = operator.getJobExecution(experiment.jobExecutionId()).getBatchStatus();
+    if (status != BatchStatus.STARTED && status != BatchStatus.STARTING) {
+      throw new InvalidParameterException("id", "Experiment " + id + " is not running (its job is " + status + ")");
+    }
+    operator.stop(experiment.jobExecutionId());
+    journal.stopping(id);
+    return journal.view(id);
+  }
+
+  @Override
+  public ExperimentView restart(long id) {
+    ExperimentView experiment = require(id);
+    if (!"STOPPED".equals(experiment.status()) && !"FAILED".equals(experiment.status())) {
+      throw new InvalidParameterException(
+          "id", "Experiment " + id + " can be restarted only when stopped or failed; it is " + experiment.status());
+    }
+    Properties parameters = journal.jobParameters(id);
+    long execution = BatchRuntime.getJobOperator().restart(experiment.jobExecutionId(), parameters);
+    journal.running(id, execution);
+    return journal.view(id);
+  }
+
+  private ExperimentView require(long id) {
+    return journal.find(id).orElseThrow(() -> new InvalidParameterException("id", "No experiment has id " + id));
+  }
+
+  private static void requireDatasetExists(String dataset) {
+    if (!"synthetic".equals(dataset) && !Files.isRegularFile(Path.of(dataset))) {
+      throw new InvalidParameterException(
+          "dataset", "dataset must be 'synthetic' or an existing manifest CSV on the server, was " + dataset);
+    }
+  }
+}
