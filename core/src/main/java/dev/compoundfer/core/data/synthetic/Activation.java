@@ -32,6 +32,6 @@ public final class Activation {
 
   /** How far the chin moves down, in face units: mostly the jaw drop, a little for parted lips. */
   public double jawDrop() {
-    return 7.0 * level(ActionUnit.AU26) + 0.8 * level(ActionUnit.AU25);
+    return 9.0 * level(ActionUnit.AU26) + 0.8 * level(ActionUnit.AU25);
   }
 }

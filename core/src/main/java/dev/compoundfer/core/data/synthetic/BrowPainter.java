@@ -22,19 +22,21 @@ final class BrowPainter {
     double l1 = a.level(AU1);
     double l2 = a.level(AU2);
     double l4 = a.level(AU4);
-    double innerY = layout.browY() - 5.5 * l1 + 3 * l4 + 1.5 * a.level(AU9);
-    double midY = layout.browY() - 2.2 - 1.5 * l1 - 3 * l2 + 3 * l4;
-    double outerY = layout.browY() + 1 - 5 * l2 + 1.5 * l4 + 0.8 * l1;
-    double innerGap = layout.eyeOffset() - layout.eyeHalfWidth() * 0.8 - 3 * l4;
+    double innerY = layout.browY() - 6.5 * l1 + 3.5 * l4 + 1.5 * a.level(AU9);
+    double midY = layout.browY() - 2.2 - 2 * l1 - 3.5 * l2 + 3.5 * l4;
+    double outerY = layout.browY() + 1 - 6 * l2 + 2 * l4 + 0.8 * l1;
+    double innerGap = layout.eyeOffset() - layout.eyeHalfWidth() * 0.8 - 3.5 * l4;
     double outerReach = layout.eyeOffset() + layout.eyeHalfWidth() * 1.25;
     double width = layout.browThickness() * (1 + 0.15 * l4);
+    // Brows are darker than the scalp hair, which keeps them readable on dark skin at 64 pixels.
+    Color brow = FaceCanvas.shade(id.hairColour(), 0.5);
     for (int side = -1; side <= 1; side += 2) {
       double inner = canvas.x(CENTRE + side * innerGap, DEPTH);
       double outer = canvas.x(CENTRE + side * outerReach, DEPTH);
       double mid = canvas.x(CENTRE + side * (innerGap + outerReach) / 2, DEPTH);
       // A quadratic through mid: the control sits twice as far from the chord as the desired peak.
       double controlY = 2 * midY - (innerY + outerY) / 2;
-      canvas.stroke(FaceCanvas.curve(inner, innerY, mid, controlY, outer, outerY), id.hairColour(), width);
+      canvas.stroke(FaceCanvas.curve(inner, innerY, mid, controlY, outer, outerY), brow, width);
     }
     Color crease = FaceCanvas.shade(id.skinColour(), 0.55);
     paintForehead(canvas, layout, crease, l1, l2);

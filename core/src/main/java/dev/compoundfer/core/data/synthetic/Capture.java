@@ -55,7 +55,7 @@ public record Capture(
         clip(3 * d * random.nextGaussian(), 10),
         random.nextDouble() * 2 * Math.PI,
         Math.min(1, 0.3 * d * random.nextDouble()),
-        Math.min(1, Math.max(0, 0.55 + 0.2 * Math.min(d, 1.5) * random.nextGaussian())),
+        Math.min(1, Math.max(0, 0.55 + 0.12 * Math.min(d, 2) * random.nextGaussian())),
         random.nextDouble() < 0.3 * d,
         4 * d * random.nextDouble(),
         random.nextLong());

@@ -43,9 +43,10 @@ final class ChinPainter {
     double right = c.x(m.cornerX(1) - 1, 5);
     double mid = c.x(CENTRE, 8);
     Color bulge = FaceCanvas.alpha(crease, 0.6 * l24);
-    c.stroke(FaceCanvas.curve(left, m.cornerY() - 1.5, mid, m.control(m.upperOuter() - 1.6), right,
-        m.cornerY() - 1.5), bulge, 0.5);
-    c.stroke(FaceCanvas.curve(left, m.cornerY() + 1.5, mid, m.control(m.lowerOuter() + 1.6), right,
-        m.cornerY() + 1.5), bulge, 0.5);
+    // Quadratic controls sit twice as far from the chord as the point the curve should pass on the midline.
+    double above = 2 * (m.upperOuter() - 1.6) - (m.cornerY() - 1.5);
+    double below = 2 * (m.lowerOuter() + 1.6) - (m.cornerY() + 1.5);
+    c.stroke(FaceCanvas.curve(left, m.cornerY() - 1.5, mid, above, right, m.cornerY() - 1.5), bulge, 0.5);
+    c.stroke(FaceCanvas.curve(left, m.cornerY() + 1.5, mid, below, right, m.cornerY() + 1.5), bulge, 0.5);
   }
 }

@@ -37,9 +37,9 @@ public record FaceLayout(
     double noseY = eyeY + 14 + 3.5 * id.noseLength();
     return new FaceLayout(
         31 + 5 * id.faceWidth(), 38 + 5 * id.faceHeight(), headCentreY,
-        eyeY, 12.5 + 3 * id.eyeSpacing(), 5.5 + 1.5 * id.eyeSize(), 2.5 + 0.8 * id.eyeSize(),
-        browY, 1.6 + 1.6 * id.browThickness(), noseY, 3.6 + 2 * id.noseWidth(),
-        noseY + 9, 9 + 2.5 * id.mouthWidth(), 1.6 + 1.6 * id.lipFullness(), 2.2 + 2 * id.lipFullness());
+        eyeY, 13 + 3 * id.eyeSpacing(), 6 + 1.5 * id.eyeSize(), 2.7 + 0.8 * id.eyeSize(),
+        browY, 2.1 + 1.6 * id.browThickness(), noseY, 3.6 + 2 * id.noseWidth(),
+        noseY + 9, 10.5 + 3 * id.mouthWidth(), 2 + 1.6 * id.lipFullness(), 2.6 + 2 * id.lipFullness());
   }
 
   /** The x of the centre of the eye on a side, -1 = image left, +1 = image right. */

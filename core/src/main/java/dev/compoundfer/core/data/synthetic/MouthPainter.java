@@ -26,25 +26,34 @@ final class MouthPainter {
     c.fill(band(c, m, m.upperOuter(), m.upperInner()), FaceCanvas.shade(lip, 0.92));
     c.fill(band(c, m, m.lowerInner(), m.lowerOuter()), lip);
     Color line = FaceCanvas.shade(lip, 0.45);
-    double left = c.x(m.cornerX(-1), DEPTH - 3);
-    double right = c.x(m.cornerX(1), DEPTH - 3);
-    double mid = c.x(CENTRE, DEPTH);
-    c.stroke(FaceCanvas.curve(left, m.cornerY(), mid, m.control(m.upperInner()), right, m.cornerY()), line, 0.6);
-    if (!m.open()) {
-      return;
+    c.stroke(edge(c, m, m.upperInner(), 1), line, 0.6);
+    if (m.open()) {
+      c.stroke(edge(c, m, m.lowerInner(), 1), line, 0.5);
     }
-    c.stroke(FaceCanvas.curve(left, m.cornerY(), mid, m.control(m.lowerInner()), right, m.cornerY()), line, 0.5);
+  }
+
+  /**
+   * A corner-to-corner cubic through {@code midY} on the midline, drawn from the left corner (direction 1) or from
+   * the right corner (-1). Controls sit half-way out, which keeps the lips full and an open mouth oval.
+   */
+  private static Path2D edge(FaceCanvas c, MouthShape m, double midY, int direction) {
+    Path2D.Double path = new Path2D.Double();
+    path.moveTo(c.x(m.cornerX(-direction), DEPTH - 3), m.cornerY());
+    appendEdge(path, c, m, midY, direction);
+    return path;
+  }
+
+  private static void appendEdge(Path2D path, FaceCanvas c, MouthShape m, double midY, int direction) {
+    double controlY = m.control(midY);
+    path.curveTo(c.x(CENTRE - direction * m.halfWidth() * 0.55, DEPTH), controlY,
+        c.x(CENTRE + direction * m.halfWidth() * 0.55, DEPTH), controlY,
+        c.x(m.cornerX(direction), DEPTH - 3), m.cornerY());
   }
 
   /** The region between two corner-to-corner curves through the given midline heights. */
   private static Path2D band(FaceCanvas c, MouthShape m, double topMid, double bottomMid) {
-    double left = c.x(m.cornerX(-1), DEPTH - 3);
-    double right = c.x(m.cornerX(1), DEPTH - 3);
-    double mid = c.x(CENTRE, DEPTH);
-    Path2D.Double path = new Path2D.Double();
-    path.moveTo(left, m.cornerY());
-    path.quadTo(mid, m.control(topMid), right, m.cornerY());
-    path.quadTo(mid, m.control(bottomMid), left, m.cornerY());
+    Path2D path = edge(c, m, topMid, 1);
+    appendEdge(path, c, m, bottomMid, -1);
     path.closePath();
     return path;
   }

@@ -50,9 +50,10 @@ record MouthShape(
   }
 
   /**
-   * The control height of a quadratic from corner to corner that passes through {@code midY} on the midline.
+   * The control height of a cubic from corner to corner, both controls at one height, that passes through
+   * {@code midY} on the midline: its middle is (2 corner + 6 control) / 8.
    */
   double control(double midY) {
-    return 2 * midY - cornerY;
+    return (8 * midY - 2 * cornerY) / 6;
   }
 }
