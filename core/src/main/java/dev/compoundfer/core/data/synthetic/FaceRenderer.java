@@ -1,0 +1,84 @@
+package dev.compoundfer.core.data.synthetic;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.Map;
+
+/**
+ * Draws a cartoon face with Java2D from a subject's {@link Identity}, the action units it shows and the
+ * {@link Capture} conditions. Faces are drawn at a working resolution of at least 128 pixels and then scaled to the
+ * output size, so that thin wrinkles survive as soft shading at 64 pixels.
+ *
+ * <p>Output: {@code size x size} pixels, {@link BufferedImage#TYPE_BYTE_GRAY} (1 channel) or
+ * {@link BufferedImage#TYPE_INT_RGB} (3 channels). Thread-safe: a renderer keeps no mutable state.
+ */
+public final class FaceRenderer {
+  /** The smallest drawing resolution; smaller outputs are drawn here and scaled down. */
+  static final int MIN_WORKING_SIZE = 128;
+
+  // Close framing as in CFEE: the head fills the image, the crown may be cut off.
+  private static final double ZOOM = 1.02;
+
+  private final int size;
+  private final boolean colour;
+
+  /**
+   * @param size output width and height in pixels, at least 16
+   * @param colour whether to output RGB instead of grey
+   */
+  public FaceRenderer(int size, boolean colour) {
+    if (size < 16) {
+      throw new IllegalArgumentException("size must be at least 16 pixels, was " + size);
+    }
+    this.size = size;
+    this.colour = colour;
+  }
+
+  /** A frontal studio image of the subject showing the given action-unit intensities (0..5). */
+  public BufferedImage render(Identity identity, Map<ActionUnit, Double> actionUnits) {
+    return render(identity, actionUnits, Capture.STUDIO);
+  }
+
+  /** An image of the subject showing the given action-unit intensities (0..5), taken under the capture. */
+  public BufferedImage render(Identity identity, Map<ActionUnit, Double> actionUnits, Capture capture) {
+    Activation activation = Activation.of(actionUnits);
+    int working = Math.max(size, MIN_WORKING_SIZE);
+    BufferedImage image = new BufferedImage(working, working, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      int grey = (int) Math.round(255 * capture.background());
+      g.setColor(new Color(grey, grey, (int) Math.min(255, grey * 1.06)));
+      g.fillRect(0, 0, working, working);
+      paintFace(g, working, identity, activation, capture);
+      g.setTransform(new java.awt.geom.AffineTransform());
+      ImageFinish.light(g, working, capture);
+    } finally {
+      g.dispose();
+    }
+    return ImageFinish.finish(image, size, colour, capture);
+  }
+
+  private static void paintFace(Graphics2D g, int working, Identity id, Activation a, Capture capture) {
+    g.translate(working / 2.0, working / 2.0);
+    g.rotate(capture.roll());
+    double unit = working / 100.0 * ZOOM * capture.scale();
+    g.scale(unit, unit);
+    g.translate(-50 + capture.shiftX(), -51 + capture.shiftY());
+    FaceCanvas canvas = new FaceCanvas(g, capture.yaw());
+    FaceLayout layout = FaceLayout.of(id);
+    MouthShape mouth = MouthShape.of(layout, a);
+    HeadPainter.paint(canvas, id, layout, a);
+    CheekPainter.paint(canvas, id, layout, a, mouth);
+    NosePainter.paint(canvas, id, layout, a);
+    EyePainter.paint(canvas, id, layout, a);
+    BrowPainter.paint(canvas, id, layout, a);
+    MouthPainter.paint(canvas, id, mouth);
+    ChinPainter.paint(canvas, id, layout, a, mouth);
+    if (id.glasses()) {
+      GlassesPainter.paint(canvas, layout);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.compoundfer.core.data.synthetic;
+
+/**
+ * Settings of a synthetic CFEE-like dataset.
+ *
+ * @param subjects number of subjects, 3..999 (at least one each for training, validation and test; ids have three
+ *     digits)
+ * @param imageSize width and height of each image in pixels, 16..1024
+ * @param colour RGB images instead of grey
+ * @param seed the seed every identity, expression and capture is derived from
+ * @param difficulty how much pose, lighting, blur and noise vary: 0 = studio images, 1 = moderate, up to 3
+ */
+public record SyntheticConfig(int subjects, int imageSize, boolean colour, long seed, double difficulty) {
+  /** CFEE has 230 subjects. */
+  public static final int DEFAULT_SUBJECTS = 230;
+
+  public SyntheticConfig {
+    if (subjects < 3 || subjects > 999) {
+      throw new IllegalArgumentException("subjects must be at least 3 and at most 999, was " + subjects);
+    }
+    if (imageSize < 16 || imageSize > 1024) {
+      throw new IllegalArgumentException("imageSize must be between 16 and 1024 pixels, was " + imageSize);
+    }
+    if (!(difficulty >= 0 && difficulty <= 3)) {
+      throw new IllegalArgumentException("difficulty must be between 0 and 3, was " + difficulty);
+    }
+  }
+
+  /** 230 grey 64-pixel subjects, seed 42, moderate difficulty. */
+  public static SyntheticConfig defaults() {
+    return new SyntheticConfig(DEFAULT_SUBJECTS, 64, false, 42, 1.0);
+  }
+
+  public SyntheticConfig withSubjects(int subjects) {
+    return new SyntheticConfig(subjects, imageSize, colour, seed, difficulty);
+  }
+
+  public SyntheticConfig withImageSize(int imageSize) {
+    return new SyntheticConfig(subjects, imageSize, colour, seed, difficulty);
+  }
+
+  public SyntheticConfig withColour(boolean colour) {
+    return new SyntheticConfig(subjects, imageSize, colour, seed, difficulty);
+  }
+
+  public SyntheticConfig withSeed(long seed) {
+    return new SyntheticConfig(subjects, imageSize, colour, seed, difficulty);
+  }
+
+  public SyntheticConfig withDifficulty(double difficulty) {
+    return new SyntheticConfig(subjects, imageSize, colour, seed, difficulty);
+  }
+}
