@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record ClassAccuracy(double overall, Map<Expression, Double> perClass) {
   public ClassAccuracy {
-    perClass = Map.copyOf(perClass);
+    perClass = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perClass));
   }
 
   /**
@@ -34,7 +34,12 @@ public record ClassAccuracy(double overall, Map<Expression, Double> perClass) {
       right += ok ? 1 : 0;
     }
     Map<Expression, Double> perClass = new LinkedHashMap<>();
-    counts.forEach((k, c) -> perClass.put(k, (double) c[0] / c[1]));
+    for (Expression expression : classes) {
+      int[] c = counts.get(expression);
+      if (c != null) {
+        perClass.put(expression, (double) c[0] / c[1]);
+      }
+    }
     return new ClassAccuracy(truth.isEmpty() ? 0 : (double) right / truth.size(), perClass);
   }
 
