@@ -1,11 +1,11 @@
 package dev.compoundfer.batch.continual;
 
 import dev.compoundfer.batch.experiment.JobSettings;
-import dev.compoundfer.batch.experiment.ModelFiles;
+import dev.compoundfer.batch.experiment.ModelFileDescriptions;
 import dev.compoundfer.core.continual.ContinualLearning;
 import dev.compoundfer.core.continual.IncrementResult;
 import dev.compoundfer.core.data.Expression;
-import dev.compoundfer.core.training.Workspace;
+import dev.compoundfer.core.experiment.Workspace;
 import dev.compoundfer.ejb.registry.ModelFile;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
@@ -28,9 +28,9 @@ public class IncrementProcessor implements ItemProcessor {
     IncrementResult result = learner.learn((Expression) compoundClass);
     Workspace workspace = Workspace.open(JobSettings.of(job).workDir());
     Path modelDir = learner.saveModel(workspace.modelDir("increment-" + result.step()));
-    workspace.recordAccuracies(result.step(), result.perClassAccuracy(), result.accuracyAllSeen());
+    workspace.saveAccuracyMatrix(learner.accuracyMatrix());
     return new LearnedIncrement(
-        result, ModelFiles.of("increment-" + result.step(), modelDir, result.accuracyAllSeen()));
+        result, ModelFileDescriptions.of("increment-" + result.step(), modelDir, result.accuracyAllSeen()));
   }
 
   /** An increment's result and the model it left. */

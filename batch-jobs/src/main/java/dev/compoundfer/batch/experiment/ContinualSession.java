@@ -1,8 +1,8 @@
 package dev.compoundfer.batch.experiment;
 
 import dev.compoundfer.core.continual.ContinualLearning;
-import dev.compoundfer.core.training.ExperimentData;
-import dev.compoundfer.core.training.Workspace;
+import dev.compoundfer.core.experiment.ExperimentData;
+import dev.compoundfer.core.experiment.Workspace;
 
 /** Opens the continual learner of an experiment from its work folder (teacher, replay memory, last increment). */
 public final class ContinualSession {

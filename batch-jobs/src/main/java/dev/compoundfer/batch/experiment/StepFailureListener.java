@@ -1,7 +1,7 @@
 package dev.compoundfer.batch.experiment;
 
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
-import jakarta.batch.api.listener.StepListener;
+import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 /** Records why a step failed, in words the console can show, and logs the stack trace for the admin. */
 @Dependent
 @Named("StepFailureListener")
-public class StepFailureListener implements StepListener {
+public class StepFailureListener extends AbstractStepListener {
   private static final Logger LOG = Logger.getLogger(StepFailureListener.class.getName());
 
   @Inject private JobContext job;

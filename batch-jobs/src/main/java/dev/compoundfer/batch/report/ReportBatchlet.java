@@ -5,7 +5,7 @@ import dev.compoundfer.batch.experiment.Lookups;
 import dev.compoundfer.batch.experiment.ProgressReporter;
 import dev.compoundfer.batch.experiment.ProgressReporter.Phase;
 import dev.compoundfer.core.metrics.AccuracyMatrix;
-import dev.compoundfer.core.training.Workspace;
+import dev.compoundfer.core.experiment.Workspace;
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import dev.compoundfer.ejb.report.ReportService;
 import jakarta.batch.api.AbstractBatchlet;

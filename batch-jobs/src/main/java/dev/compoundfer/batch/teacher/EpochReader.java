@@ -2,11 +2,11 @@ package dev.compoundfer.batch.teacher;
 
 import dev.compoundfer.batch.experiment.JobSettings;
 import dev.compoundfer.batch.experiment.Lookups;
-import dev.compoundfer.batch.experiment.ModelFiles;
+import dev.compoundfer.batch.experiment.ModelFileDescriptions;
 import dev.compoundfer.core.teacher.TeacherResult;
 import dev.compoundfer.core.teacher.TeacherTraining;
-import dev.compoundfer.core.training.ExperimentData;
-import dev.compoundfer.core.training.Workspace;
+import dev.compoundfer.core.experiment.ExperimentData;
+import dev.compoundfer.core.experiment.Workspace;
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -36,7 +36,8 @@ public class EpochReader extends AbstractItemReader {
   @Override
   public void open(Serializable checkpoint) {
     JobSettings settings = JobSettings.of(job);
-    data = Workspace.open(settings.workDir()).load(settings.trainingConfig());
+    // The teacher learns the basic classes only.
+    data = Workspace.open(settings.workDir()).load(settings.trainingConfig()).basicOnly();
     training = TeacherTraining.open(settings.trainingConfig(), data.train(), data.validation(),
         settings.workDir());
     step.setTransientUserData(training);
@@ -58,10 +59,8 @@ public class EpochReader extends AbstractItemReader {
       if (training.finished()) {
         JobSettings settings = JobSettings.of(job);
         TeacherResult result = training.finish(data.test());
-        Workspace.open(settings.workDir())
-            .recordAccuracies(0, result.perClassAccuracy(), result.testAccuracy());
         journal.teacherTrained(settings.experimentId(), result.testAccuracy(), result.epochs(),
-            ModelFiles.of("teacher", result.modelDir(), result.testAccuracy()));
+            ModelFileDescriptions.of("teacher", result.modelDir(), result.testAccuracy()));
       }
     } finally {
       training.close();
