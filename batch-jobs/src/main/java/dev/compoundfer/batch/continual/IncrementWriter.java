@@ -10,7 +10,6 @@ import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import dev.compoundfer.ejb.experiment.ExperimentView.IncrementView;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +22,7 @@ import java.util.Locale;
 public class IncrementWriter extends AbstractItemWriter {
   @Inject private JobContext job;
 
-  @EJB(lookup = Lookups.JOURNAL)
-  private ExperimentJournal journal;
+  private final ExperimentJournal journal = Lookups.journal();
 
   private ProgressReporter progress;
 

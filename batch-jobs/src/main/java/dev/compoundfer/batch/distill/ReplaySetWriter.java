@@ -9,7 +9,6 @@ import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +20,7 @@ import java.util.List;
 public class ReplaySetWriter extends AbstractItemWriter {
   @Inject private JobContext job;
 
-  @EJB(lookup = Lookups.JOURNAL)
-  private ExperimentJournal journal;
+  private final ExperimentJournal journal = Lookups.journal();
 
   @Override
   public void writeItems(List<Object> items) {

@@ -4,7 +4,6 @@ import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +14,7 @@ import jakarta.inject.Named;
 public class ExperimentJobListener implements JobListener {
   @Inject private JobContext job;
 
-  @EJB(lookup = Lookups.JOURNAL)
-  private ExperimentJournal journal;
+  private final ExperimentJournal journal = Lookups.journal();
 
   @Override
   public void beforeJob() {

@@ -4,7 +4,6 @@ import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,8 +19,7 @@ public class StepFailureListener extends AbstractStepListener {
   @Inject private JobContext job;
   @Inject private StepContext step;
 
-  @EJB(lookup = Lookups.JOURNAL)
-  private ExperimentJournal journal;
+  private final ExperimentJournal journal = Lookups.journal();
 
   @Override
   public void afterStep() {

@@ -9,7 +9,6 @@ import dev.compoundfer.core.experiment.Workspace;
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,8 +19,7 @@ import jakarta.inject.Named;
 public class PrepareBatchlet extends AbstractBatchlet {
   @Inject private JobContext job;
 
-  @EJB(lookup = Lookups.JOURNAL)
-  private ExperimentJournal journal;
+  private final ExperimentJournal journal = Lookups.journal();
 
   @Override
   public String process() {

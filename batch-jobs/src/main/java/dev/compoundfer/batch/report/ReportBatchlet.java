@@ -10,7 +10,6 @@ import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import dev.compoundfer.ejb.report.ReportService;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,11 +21,9 @@ import java.nio.file.Path;
 public class ReportBatchlet extends AbstractBatchlet {
   @Inject private JobContext job;
 
-  @EJB(lookup = Lookups.JOURNAL)
-  private ExperimentJournal journal;
+  private final ExperimentJournal journal = Lookups.journal();
 
-  @EJB(lookup = Lookups.REPORTS)
-  private ReportService reports;
+  private final ReportService reports = Lookups.reports();
 
   @Override
   public String process() {

@@ -11,7 +11,6 @@ import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,8 +26,7 @@ public class EpochReader extends AbstractItemReader {
   @Inject private JobContext job;
   @Inject private StepContext step;
 
-  @EJB(lookup = Lookups.JOURNAL)
-  private ExperimentJournal journal;
+  private final ExperimentJournal journal = Lookups.journal();
 
   private TeacherTraining training;
   private ExperimentData data;

@@ -8,7 +8,6 @@ import dev.compoundfer.core.training.EpochSummary;
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +20,7 @@ import java.util.Locale;
 public class EpochWriter extends AbstractItemWriter {
   @Inject private JobContext job;
 
-  @EJB(lookup = Lookups.JOURNAL)
-  private ExperimentJournal journal;
+  private final ExperimentJournal journal = Lookups.journal();
 
   private ProgressReporter progress;
   private int maxEpochs;

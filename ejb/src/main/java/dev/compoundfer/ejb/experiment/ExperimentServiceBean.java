@@ -5,6 +5,7 @@ import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.JobStartException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -44,12 +45,34 @@ public class ExperimentServiceBean implements ExperimentService {
 
   @Override
   public List<ExperimentView> list() {
-    return journal.list();
+    return journal.list().stream().map(this::reconciled).toList();
   }
 
   @Override
   public Optional<ExperimentView> find(long id) {
-    return journal.find(id);
+    return journal.find(id).map(this::reconciled);
+  }
+
+  /**
+   * An experiment whose job ended without saying so (it failed before its listeners could run, or was abandoned)
+   * is recorded as the batch runtime knows it, so nobody waits for a job that is gone.
+   */
+  private ExperimentView reconciled(ExperimentView experiment) {
+    boolean active = "RUNNING".equals(experiment.status()) || "STOPPING".equals(experiment.status());
+    if (!active || experiment.jobExecutionId() == null) {
+      return experiment;
+    }
+    JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(experiment.jobExecutionId());
+    switch (execution.getBatchStatus()) {
+      case FAILED, ABANDONED, COMPLETED -> journal.failed(experiment.id(),
+          "The job ended " + execution.getBatchStatus() + " (exit status " + execution.getExitStatus()
+              + "); the server log has the details");
+      case STOPPED -> journal.stopped(experiment.id());
+      default -> {
+        return experiment;
+      }
+    }
+    return journal.view(experiment.id());
   }
 
   @Override
