@@ -28,7 +28,7 @@ record MouthShape(
     double y = layout.mouthY();
     double cornerY = y - 5.5 * a.level(AU12) + 4 * a.level(AU15) + 1 * a.level(AU20);
     double part = 2.8 * a.level(AU25);
-    double upperRaise = 2.2 * a.level(AU10);
+    double upperRaise = 3.2 * a.level(AU10);
     double lowerPush = 2.6 * a.level(AU17);
     double upperInner = y - upperRaise - 0.35 * part;
     double lowerInner = Math.max(upperInner, y + 0.65 * part + 1.1 * a.jawDrop() - lowerPush);
