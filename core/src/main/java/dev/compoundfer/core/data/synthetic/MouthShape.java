@@ -1,6 +1,14 @@
 package dev.compoundfer.core.data.synthetic;
 
-import static dev.compoundfer.core.data.synthetic.ActionUnit.*;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU10;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU12;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU15;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU17;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU20;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU23;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU24;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU25;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU26;
 import static dev.compoundfer.core.data.synthetic.FaceLayout.CENTRE;
 
 /**
