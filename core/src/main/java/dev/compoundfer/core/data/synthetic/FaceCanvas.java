@@ -15,13 +15,11 @@ final class FaceCanvas {
   private static final double RADIUS = 36;
 
   private final Graphics2D g;
-  private final double sinYaw;
   private final double yaw;
 
   FaceCanvas(Graphics2D g, double yaw) {
     this.g = g;
     this.yaw = yaw;
-    this.sinYaw = Math.sin(yaw);
   }
 
   /** The drawn x of a point at face x that sticks out {@code depth} units in front of the cylinder. */
@@ -32,9 +30,14 @@ final class FaceCanvas {
     return FaceLayout.CENTRE + radius * Math.sin(angle);
   }
 
-  /** How far the whole head outline slides with the yaw. */
+  /** How far the whole head outline slides with the yaw: a quarter of the facial midline's shift. */
   double headShift() {
-    return 3 * sinYaw;
+    return 0.25 * (x(FaceLayout.CENTRE, 0) - FaceLayout.CENTRE);
+  }
+
+  /** How far the facial midline (hairline, brows, nose bridge) slides with the yaw. */
+  double midlineShift() {
+    return x(FaceLayout.CENTRE, 4) - FaceLayout.CENTRE;
   }
 
   Graphics2D graphics() {
