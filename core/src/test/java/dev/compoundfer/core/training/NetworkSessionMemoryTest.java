@@ -13,7 +13,7 @@ class NetworkSessionMemoryTest {
 
   @Test
   void twoHundredTrainingStepsLeaveNoArraysBehind() {
-    List<Example> examples = SyntheticPatterns.examples(Expression.basic(), 3, 9, "m");
+    List<Example> examples = SyntheticPatterns.examples(Expression.basic(), 1, 9, "m");
     float[] pixels = Batches.stack(examples.stream().map(Example::pixels).toList(), 24 * 24);
     int[] labels = new int[examples.size()];
     for (int i = 0; i < labels.length; i++) {
