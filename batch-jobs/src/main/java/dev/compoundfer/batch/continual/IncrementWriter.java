@@ -13,6 +13,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,15 +28,17 @@ public class IncrementWriter extends AbstractItemWriter {
   private ProgressReporter progress;
 
   @Override
+  public void open(Serializable checkpoint) {
+    progress = new ProgressReporter(journal, JobSettings.of(job).experimentId(), Phase.CONTINUAL);
+  }
+
+  @Override
   public void writeItems(List<Object> items) {
     JobSettings settings = JobSettings.of(job);
     int total = settings.getInt("increments");
     for (Object item : items) {
       LearnedIncrement learned = (LearnedIncrement) item;
       IncrementResult r = learned.result();
-      if (progress == null) {
-        progress = new ProgressReporter(journal, settings.experimentId(), Phase.CONTINUAL, r.step() - 1);
-      }
       journal.incrementLearned(settings.experimentId(),
           new IncrementView(r.step(), r.learned().name().toLowerCase(), r.accuracyAllSeen(), r.newClassAccuracy(),
               r.oldClassAccuracy(), r.epochs(), r.seconds()),

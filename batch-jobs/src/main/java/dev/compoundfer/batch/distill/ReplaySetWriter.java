@@ -12,6 +12,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
 /** Journals each selected replay set as progress. */
@@ -22,10 +23,15 @@ public class ReplaySetWriter extends AbstractItemWriter {
 
   private final ExperimentJournal journal = Lookups.journal();
 
+  private ProgressReporter progress;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    progress = new ProgressReporter(journal, JobSettings.of(job).experimentId(), Phase.DISTILL);
+  }
+
   @Override
   public void writeItems(List<Object> items) {
-    JobSettings settings = JobSettings.of(job);
-    ProgressReporter progress = new ProgressReporter(journal, settings.experimentId(), Phase.DISTILL, 0);
     for (Object item : items) {
       ReplaySelection selection = (ReplaySelection) item;
       int done = Expression.basic().indexOf(selection.expression()) + 1;

@@ -29,17 +29,23 @@ public final class ProgressReporter {
   private final long experimentId;
   private final Phase phase;
   private final long startedNanos = System.nanoTime();
-  private final int doneAtStart;
+  private int doneAtStart = -1;
 
-  public ProgressReporter(ExperimentJournal journal, long experimentId, Phase phase, int doneAtStart) {
+  /** Starts the clock: create it when the step starts, before its first unit of work. */
+  public ProgressReporter(ExperimentJournal journal, long experimentId, Phase phase) {
     this.journal = journal;
     this.experimentId = experimentId;
     this.phase = phase;
-    this.doneAtStart = doneAtStart;
   }
 
-  /** Reports {@code done} of {@code total} units of this phase. */
+  /**
+   * Reports {@code done} of {@code total} units of this phase, one unit per call. The ETA extrapolates the units
+   * done since this reporter started (a restarted step does not count what an earlier execution did).
+   */
   public void report(String detail, int done, int total, double imagesPerSecond) {
+    if (doneAtStart < 0) {
+      doneAtStart = Math.max(0, done - 1);
+    }
     double fraction = total <= 0 ? 0 : Math.min(1, (double) done / total);
     double seconds = (System.nanoTime() - startedNanos) / 1e9;
     int doneHere = done - doneAtStart;

@@ -24,7 +24,7 @@ public class PrepareBatchlet extends AbstractBatchlet {
   @Override
   public String process() {
     JobSettings settings = JobSettings.of(job);
-    ProgressReporter progress = new ProgressReporter(journal, settings.experimentId(), Phase.PREPARE, 0);
+    ProgressReporter progress = new ProgressReporter(journal, settings.experimentId(), Phase.PREPARE);
     progress.report("indexing dataset " + settings.get("dataset"), 0, 1, 0);
     DatasetPlan plan =
         DatasetPlan.prepare(

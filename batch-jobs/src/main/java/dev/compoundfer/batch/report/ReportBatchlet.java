@@ -28,7 +28,7 @@ public class ReportBatchlet extends AbstractBatchlet {
   @Override
   public String process() {
     JobSettings settings = JobSettings.of(job);
-    ProgressReporter progress = new ProgressReporter(journal, settings.experimentId(), Phase.REPORT, 0);
+    ProgressReporter progress = new ProgressReporter(journal, settings.experimentId(), Phase.REPORT);
     Workspace workspace = Workspace.open(settings.workDir());
     AccuracyMatrix matrix = workspace.accuracyMatrix();
     Path report = settings.workDir().resolve("report");

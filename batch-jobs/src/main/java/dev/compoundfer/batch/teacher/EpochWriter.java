@@ -11,6 +11,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,13 +27,14 @@ public class EpochWriter extends AbstractItemWriter {
   private int maxEpochs;
 
   @Override
+  public void open(Serializable checkpoint) {
+    JobSettings settings = JobSettings.of(job);
+    maxEpochs = settings.getInt("teacherEpochs");
+    progress = new ProgressReporter(journal, settings.experimentId(), Phase.TEACHER);
+  }
+
+  @Override
   public void writeItems(List<Object> items) {
-    if (progress == null) {
-      JobSettings settings = JobSettings.of(job);
-      maxEpochs = settings.getInt("teacherEpochs");
-      EpochSummary first = (EpochSummary) items.get(0);
-      progress = new ProgressReporter(journal, settings.experimentId(), Phase.TEACHER, first.epoch() - 1);
-    }
     for (Object item : items) {
       EpochSummary epoch = (EpochSummary) item;
       int total = epoch.stopped() ? epoch.epoch() : maxEpochs;

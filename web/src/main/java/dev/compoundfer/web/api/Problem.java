@@ -1,6 +1,5 @@
 package dev.compoundfer.web.api;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -18,6 +17,4 @@ public record Problem(String title, int status, String detail, String parameter)
         .entity(new Problem(title, status.getStatusCode(), detail, parameter))
         .build();
   }
-
-  static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE;
 }
