@@ -15,13 +15,11 @@ final class FaceCanvas {
   private static final double RADIUS = 36;
 
   private final Graphics2D g;
-  private final double sinYaw;
   private final double yaw;
 
   FaceCanvas(Graphics2D g, double yaw) {
     this.g = g;
     this.yaw = yaw;
-    this.sinYaw = Math.sin(yaw);
   }
 
   /** The drawn x of a point at face x that sticks out {@code depth} units in front of the cylinder. */
@@ -34,7 +32,12 @@ final class FaceCanvas {
 
   /** How far the whole head outline slides with the yaw. */
   double headShift() {
-    return 3 * sinYaw;
+    return headShift(yaw);
+  }
+
+  /** How far the whole head outline slides for a yaw, without a canvas (for geometry alone). */
+  static double headShift(double yaw) {
+    return 3 * Math.sin(yaw);
   }
 
   Graphics2D graphics() {
