@@ -2,11 +2,10 @@ package dev.compoundfer.core.face;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Optional;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
+import org.opencv.core.MatOfInt;
 import org.opencv.core.MatOfRect;
 import org.opencv.core.Point;
 import org.opencv.core.Rect;
@@ -15,8 +14,8 @@ import org.opencv.imgproc.Imgproc;
 import org.opencv.objdetect.CascadeClassifier;
 
 /**
- * An OpenCV cascade (Viola-Jones Haar by default) on the histogram-equalised grey image; the largest hit is the
- * face. When the upright image shows none, the image is rotated by each {@link CascadeSettings#rollRetries()} angle
+ * An OpenCV cascade (Viola-Jones Haar by default) on the histogram-equalised grey image; the face is the best hit
+ * (the hit most windows agree on; the largest among equals). When the upright image shows none, the image is rotated by each {@link CascadeSettings#rollRetries()} angle
  * in turn, because frontal cascades miss heads tilted by more than about 10 degrees.
  *
  * <p>A cascade returns a square from the forehead to the chin; it is widened to the {@link FaceBox} convention
@@ -60,7 +59,7 @@ public final class CascadeFaceDetector implements FaceDetector {
     Mat grey = GreyMat.of(image);
     try {
       Imgproc.equalizeHist(grey, grey);
-      Optional<FaceBox> upright = largestFace(grey).map(CascadeFaceDetector::toHeadBox);
+      Optional<FaceBox> upright = bestFace(grey).map(CascadeFaceDetector::toHeadBox);
       if (upright.isPresent()) {
         return upright;
       }
@@ -88,7 +87,7 @@ public final class CascadeFaceDetector implements FaceDetector {
     try {
       // Replicated borders: a black wedge would add strong edges the cascade could mistake for a face.
       Imgproc.warpAffine(grey, rotated, rotation, grey.size(), Imgproc.INTER_LINEAR, Core.BORDER_REPLICATE);
-      return largestFace(rotated).map(square -> {
+      return bestFace(rotated).map(square -> {
         double[] back = unrotate(rotation, square.x + square.width / 2.0, square.y + square.height / 2.0);
         return toHeadBox(new Rect((int) Math.round(back[0] - square.width / 2.0),
             (int) Math.round(back[1] - square.height / 2.0), square.width, square.height));
@@ -99,15 +98,29 @@ public final class CascadeFaceDetector implements FaceDetector {
     }
   }
 
-  private Optional<Rect> largestFace(Mat grey) {
+  // The hit most overlapping windows agree on, then the largest: stray hits on background clutter are thin.
+  private Optional<Rect> bestFace(Mat grey) {
     int minSide = (int) Math.round(settings.minFaceFraction() * Math.min(grey.cols(), grey.rows()));
     MatOfRect hits = new MatOfRect();
+    MatOfInt support = new MatOfInt();
     try {
-      classifier.detectMultiScale(grey, hits, settings.scaleFactor(), settings.minNeighbors(), 0,
+      classifier.detectMultiScale2(grey, hits, support, settings.scaleFactor(), settings.minNeighbors(), 0,
           new Size(minSide, minSide), new Size());
-      return Arrays.stream(hits.toArray()).max(Comparator.comparingInt(rect -> rect.width));
+      Rect[] rects = hits.toArray();
+      if (rects.length == 0) {
+        return Optional.empty(); // an empty MatOfInt has a type toArray() rejects
+      }
+      int[] votes = support.toArray();
+      int best = -1;
+      for (int i = 0; i < rects.length; i++) {
+        if (best < 0 || votes[i] > votes[best] || votes[i] == votes[best] && rects[i].width > rects[best].width) {
+          best = i;
+        }
+      }
+      return best < 0 ? Optional.empty() : Optional.of(rects[best]);
     } finally {
       hits.release();
+      support.release();
     }
   }
 
