@@ -7,7 +7,7 @@ import java.util.Objects;
  * The intensities of the action units shown in one image, 0 (absent) .. 5 (maximum), read by the painters as
  * levels 0..1. Absent units read as 0.
  */
-public final class Activation {
+final class Activation {
   private final double[] intensities = new double[ActionUnit.values().length];
 
   private Activation(Map<ActionUnit, Double> intensities) {
@@ -21,17 +21,17 @@ public final class Activation {
   }
 
   /** The activation for a map of intensities; rejects intensities outside 0..5. */
-  public static Activation of(Map<ActionUnit, Double> intensities) {
+  static Activation of(Map<ActionUnit, Double> intensities) {
     return new Activation(intensities);
   }
 
   /** The unit's intensity as a level 0..1 (intensity / 5). */
-  public double level(ActionUnit au) {
+  double level(ActionUnit au) {
     return intensities[au.ordinal()] / ActionUnit.MAX_INTENSITY;
   }
 
   /** How far the chin moves down, in face units: mostly the jaw drop, a little for parted lips. */
-  public double jawDrop() {
+  double jawDrop() {
     return 9.0 * level(ActionUnit.AU26) + 0.8 * level(ActionUnit.AU25);
   }
 }

@@ -1,6 +1,22 @@
 package dev.compoundfer.core.data.synthetic;
 
-import static dev.compoundfer.core.data.synthetic.ActionUnit.*;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU1;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU2;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU4;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU5;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU6;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU7;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU9;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU10;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU11;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU12;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU15;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU17;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU20;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU23;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU24;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU25;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU26;
 
 import dev.compoundfer.core.data.Expression;
 import java.util.EnumMap;

@@ -22,9 +22,9 @@ final class BrowPainter {
     double l1 = a.level(AU1);
     double l2 = a.level(AU2);
     double l4 = a.level(AU4);
-    double innerY = layout.browY() - 6.5 * l1 + 3.5 * l4 + 1.5 * a.level(AU9);
+    double innerY = layout.browY() - 6.5 * l1 + 4.5 * l4 + 1.5 * a.level(AU9);
     double midY = layout.browY() - 2.2 - 2 * l1 - 3.5 * l2 + 3.5 * l4;
-    double outerY = layout.browY() + 1 - 6 * l2 + 2 * l4 + 0.8 * l1;
+    double outerY = layout.browY() + 1 - 6 * l2 + 1.5 * l4 + 0.8 * l1;
     double innerGap = layout.eyeOffset() - layout.eyeHalfWidth() * 0.8 - 3.5 * l4;
     double outerReach = layout.eyeOffset() + layout.eyeHalfWidth() * 1.25;
     double width = layout.browThickness() * (1 + 0.15 * l4);

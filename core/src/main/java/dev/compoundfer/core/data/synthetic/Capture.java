@@ -43,12 +43,12 @@ public record Capture(
 
   /**
    * A random capture whose variation grows with difficulty: 0 gives {@link #STUDIO} framing, 1 moderate variation
-   * (about 8 degrees of roll, 0.15 rad of yaw, mild light and noise), 2 and more clearly hard images.
+   * (about 8 degrees of roll, 0.12 rad of yaw, mild light and noise), 2 and more clearly hard images.
    */
   public static Capture sample(RandomGenerator random, double difficulty) {
     double d = Math.max(0, difficulty);
     return new Capture(
-        clip(0.15 * d * random.nextGaussian(), 0.6),
+        clip(0.12 * d * random.nextGaussian(), 0.4),
         Math.toRadians(clip(8 * d * random.nextGaussian(), 30)),
         1 + clip(0.06 * d * random.nextGaussian(), 0.3),
         clip(3 * d * random.nextGaussian(), 10),

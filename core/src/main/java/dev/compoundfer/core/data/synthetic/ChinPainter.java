@@ -21,11 +21,11 @@ final class ChinPainter {
     double foldY = m.lowerOuter() + 2.8 - 0.8 * l17;
     double half = 4 + 1.5 * l17;
     c.stroke(FaceCanvas.curve(c.x(CENTRE - half, 6), foldY + 0.8, c.x(CENTRE, 7), foldY - 1.2 - 1.2 * l17,
-        c.x(CENTRE + half, 6), foldY + 0.8), FaceCanvas.alpha(crease, 0.2 + 0.7 * l17), 0.5 + 0.6 * l17);
+        c.x(CENTRE + half, 6), foldY + 0.8), FaceCanvas.alpha(crease, 0.2 + 0.8 * l17), 0.5 + 0.9 * l17);
     if (l17 > 0) {
       double bossY = (foldY + chin) / 2;
       c.stroke(FaceCanvas.curve(c.x(CENTRE - 5, 6), bossY + 1, c.x(CENTRE, 7), bossY + 5, c.x(CENTRE + 5, 6),
-          bossY + 1), FaceCanvas.alpha(crease, 0.6 * l17), 0.5);
+          bossY + 1), FaceCanvas.alpha(crease, 0.7 * l17), 0.5 + 0.4 * l17);
       for (int k = -1; k <= 1; k++) {
         double x = c.x(CENTRE + 2.2 * k, 7);
         c.fill(new Ellipse2D.Double(x - 0.5, bossY - 0.3 + Math.abs(k) * 0.6, 1, 1),

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -51,25 +52,36 @@ public final class ContactSheet {
 
   /** Writes a PNG sheet of all 22 classes. */
   public static void write(SyntheticFaces faces, int subjects, Path png) throws IOException {
-    Path parent = png.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    ImageIO.write(of(faces, Arrays.asList(Expression.values()), subjects), "png", png.toFile());
+    write(faces, Arrays.asList(Expression.values()), subjects, png);
+  }
+
+  /** Writes a PNG sheet of the given classes. */
+  public static void write(SyntheticFaces faces, List<Expression> classes, int subjects, Path png)
+      throws IOException {
+    Files.createDirectories(png.toAbsolutePath().getParent());
+    ImageIO.write(of(faces, classes, subjects), "png", png.toFile());
   }
 
   /**
-   * Writes a sheet: {@code ContactSheet <png> [imageSize=64] [subjects=8] [colour=false] [difficulty=1.0]}.
+   * Writes a sheet: {@code ContactSheet <png> [imageSize=64] [subjects=8] [colour=false] [difficulty=1.0]
+   * [classes=all|basic]}; {@code basic} shows neutral and the six basic classes only.
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: ContactSheet <png> [imageSize] [subjects] [colour] [difficulty]");
+      System.err.println("usage: ContactSheet <png> [imageSize] [subjects] [colour] [difficulty] [all|basic]");
       System.exit(2);
     }
     int size = args.length > 1 ? Integer.parseInt(args[1]) : 64;
     int subjects = args.length > 2 ? Integer.parseInt(args[2]) : 8;
     boolean colour = args.length > 3 && Boolean.parseBoolean(args[3]);
     double difficulty = args.length > 4 ? Double.parseDouble(args[4]) : 1.0;
+    // The full default subject count, so the sheet shows the first subjects of the default dataset itself.
     SyntheticConfig config = SyntheticConfig.defaults().withImageSize(size).withColour(colour)
-        .withDifficulty(difficulty).withSubjects(Math.max(3, subjects));
-    write(new SyntheticFaces(config), subjects, Path.of(args[0]));
+        .withDifficulty(difficulty);
+    List<Expression> classes = new ArrayList<>(Arrays.asList(Expression.values()));
+    if (args.length > 5 && args[5].equals("basic")) {
+      classes.removeIf(Expression::isCompound);
+    }
+    write(new SyntheticFaces(config), classes, subjects, Path.of(args[0]));
   }
 }

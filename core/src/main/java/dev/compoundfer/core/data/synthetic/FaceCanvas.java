@@ -30,14 +30,22 @@ final class FaceCanvas {
     return FaceLayout.CENTRE + radius * Math.sin(angle);
   }
 
-  /** How far the whole head outline slides with the yaw. */
+  /** How far the whole head outline slides with the yaw: a quarter of the facial midline's shift. */
   double headShift() {
     return headShift(yaw);
   }
 
-  /** How far the whole head outline slides for a yaw, without a canvas (for geometry alone). */
+  /**
+   * How far the whole head outline slides for a yaw, without a canvas (for geometry alone): a quarter of the
+   * midline's shift, {@code x(CENTRE, 0) - CENTRE}.
+   */
   static double headShift(double yaw) {
-    return 3 * Math.sin(yaw);
+    return 0.25 * RADIUS * Math.sin(Math.max(-Math.PI / 2, Math.min(Math.PI / 2, yaw)));
+  }
+
+  /** How far the facial midline (hairline, brows, nose bridge) slides with the yaw. */
+  double midlineShift() {
+    return x(FaceLayout.CENTRE, 4) - FaceLayout.CENTRE;
   }
 
   Graphics2D graphics() {

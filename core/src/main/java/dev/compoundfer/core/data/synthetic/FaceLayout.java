@@ -20,17 +20,17 @@ package dev.compoundfer.core.data.synthetic;
  * @param upperLip upper lip thickness
  * @param lowerLip lower lip thickness
  */
-public record FaceLayout(
+record FaceLayout(
     double headHalfWidth, double headHalfHeight, double headCentreY,
     double eyeY, double eyeOffset, double eyeHalfWidth, double eyeOpening,
     double browY, double browThickness, double noseY, double noseHalfWidth,
     double mouthY, double mouthHalfWidth, double upperLip, double lowerLip) {
 
   /** The canvas centre, also the facial midline. */
-  public static final double CENTRE = 50;
+  static final double CENTRE = 50;
 
   /** The rest layout of a subject. */
-  public static FaceLayout of(Identity id) {
+  static FaceLayout of(Identity id) {
     double headCentreY = 47;
     double eyeY = headCentreY - 1;
     double browY = eyeY - 7.5 - 2.5 * id.browHeight();
@@ -43,12 +43,12 @@ public record FaceLayout(
   }
 
   /** The x of the centre of the eye on a side, -1 = image left, +1 = image right. */
-  public double eyeX(int side) {
+  double eyeX(int side) {
     return CENTRE + side * eyeOffset;
   }
 
   /** The y of the chin for a given jaw drop. */
-  public double chinY(double jawDrop) {
+  double chinY(double jawDrop) {
     return headCentreY + headHalfHeight + jawDrop;
   }
 }

@@ -56,10 +56,15 @@ final class HeadPainter {
     Rectangle2D bounds = outline.getBounds2D();
     Area cap = new Area(new Ellipse2D.Double(bounds.getX() - 1.5, top - 2.5, bounds.getWidth() + 3,
         2 * (layout.headCentreY() - top) + 4));
-    cap.intersect(new Area(new Rectangle2D.Double(0, 0, 100, layout.eyeY() - 3)));
+    // Sideburns end in a rounded line above the ears rather than a straight cut.
+    double sideburnDepth = layout.browY() + 3 - top;
+    cap.intersect(new Area(new Ellipse2D.Double(bounds.getX() - 8, top - sideburnDepth, bounds.getWidth() + 16,
+        2 * sideburnDepth)));
     double hairY = top + 5 + 9 * id.hairLine();
     double windowHalf = layout.headHalfWidth() * 0.8;
-    cap.subtract(new Area(new Ellipse2D.Double(bounds.getCenterX() - windowHalf, hairY, 2 * windowHalf, 90)));
+    // The face window turns partly with the features so that a turned face does not slide under the hair.
+    double windowX = CENTRE + 0.6 * canvas.midlineShift();
+    cap.subtract(new Area(new Ellipse2D.Double(windowX - windowHalf, hairY, 2 * windowHalf, 90)));
     canvas.fill(cap, id.hairColour());
   }
 

@@ -26,9 +26,9 @@ final class MouthPainter {
     c.fill(band(c, m, m.upperOuter(), m.upperInner()), FaceCanvas.shade(lip, 0.92));
     c.fill(band(c, m, m.lowerInner(), m.lowerOuter()), lip);
     Color line = FaceCanvas.shade(lip, 0.45);
-    c.stroke(edge(c, m, m.upperInner(), 1), line, 0.6);
+    c.stroke(edge(c, m, m.upperInner(), 1), line, 0.9);
     if (m.open()) {
-      c.stroke(edge(c, m, m.lowerInner(), 1), line, 0.5);
+      c.stroke(edge(c, m, m.lowerInner(), 1), line, 0.6);
     }
   }
 

@@ -1,6 +1,14 @@
 package dev.compoundfer.core.data.synthetic;
 
-import static dev.compoundfer.core.data.synthetic.ActionUnit.*;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU10;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU12;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU15;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU17;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU20;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU23;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU24;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU25;
+import static dev.compoundfer.core.data.synthetic.ActionUnit.AU26;
 import static dev.compoundfer.core.data.synthetic.FaceLayout.CENTRE;
 
 /**
@@ -28,8 +36,8 @@ record MouthShape(
     double y = layout.mouthY();
     double cornerY = y - 5.5 * a.level(AU12) + 4 * a.level(AU15) + 1 * a.level(AU20);
     double part = 2.8 * a.level(AU25);
-    double upperRaise = 2.2 * a.level(AU10);
-    double lowerPush = 1.8 * a.level(AU17);
+    double upperRaise = 3.2 * a.level(AU10);
+    double lowerPush = 2.6 * a.level(AU17);
     double upperInner = y - upperRaise - 0.35 * part;
     double lowerInner = Math.max(upperInner, y + 0.65 * part + 1.1 * a.jawDrop() - lowerPush);
     double upperThickness = layout.upperLip() * (1 - 0.45 * a.level(AU23) - 0.45 * a.level(AU24));

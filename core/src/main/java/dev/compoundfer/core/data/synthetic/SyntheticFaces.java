@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
 
 /**
  * A synthetic CFEE: subjects 1..n, each photographed once per expression class. A subject keeps one identity across
- * classes; the action units of each image are sampled from {@link AuStatistics} (each unit present with its CFEE
- * frequency, intensity normal around its CFEE mean with sd 0.7, clipped to 1..5).
+ * classes; the action units of each image follow {@link AuStatistics}: a unit shows in round(frequency x n) of the
+ * class's subjects (chosen by a seeded shuffle, so the dataset matches CFEE's shares exactly rather than only on
+ * average), with an intensity drawn normally around its CFEE mean (sd 0.7) and clipped to 1..5.
  *
  * <p>Every value derives from (seed, subject, class) alone, so any image can be rendered on its own, in any order
  * and in parallel, and is the same every time. Thread-safe.
@@ -47,14 +48,34 @@ public final class SyntheticFaces {
     SplittableRandom random = random(subject, expression.cfeeId(), AU_STREAM);
     Map<ActionUnit, Double> intensities = new EnumMap<>(ActionUnit.class);
     for (AuOccurrence occurrence : AuStatistics.of(expression)) {
-      // Both numbers are always drawn so that one unit's presence never shifts another unit's intensity.
-      boolean present = random.nextDouble() < occurrence.frequency();
+      // The intensity is always drawn so that one unit's presence never shifts another unit's intensity.
       double intensity = occurrence.meanIntensity() + INTENSITY_SD * random.nextGaussian();
-      if (present) {
+      if (shows(subject, expression, occurrence)) {
         intensities.put(occurrence.actionUnit(), Math.max(1, Math.min(ActionUnit.MAX_INTENSITY, intensity)));
       }
     }
     return Collections.unmodifiableMap(intensities);
+  }
+
+  /**
+   * Whether the subject is among the round(frequency x n) subjects of the class showing the unit: every subject
+   * gets a random key per (class, unit), and the subjects with the smallest keys show it.
+   */
+  private boolean shows(int subject, Expression expression, AuOccurrence occurrence) {
+    int subjects = config.subjects();
+    long showing = Math.round(occurrence.frequency() * subjects);
+    long stream = mix(AU_STREAM, occurrence.actionUnit().number());
+    long key = rankKey(subject, expression, stream);
+    int smaller = 0;
+    for (int other = 1; other <= subjects && smaller < showing; other++) {
+      long otherKey = rankKey(other, expression, stream);
+      smaller += otherKey < key || (otherKey == key && other < subject) ? 1 : 0;
+    }
+    return smaller < showing;
+  }
+
+  private long rankKey(int subject, Expression expression, long stream) {
+    return mix(mix(mix(config.seed(), expression.cfeeId()), stream), subject);
   }
 
   /** The pose, light and noise of the subject's image of the class, varying with the configured difficulty. */

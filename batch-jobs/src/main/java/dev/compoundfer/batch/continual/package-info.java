@@ -1,0 +1,2 @@
+/** The continual step: one compound-class increment per chunk item. */
+package dev.compoundfer.batch.continual;

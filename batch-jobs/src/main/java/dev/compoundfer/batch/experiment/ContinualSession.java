@@ -1,0 +1,16 @@
+package dev.compoundfer.batch.experiment;
+
+import dev.compoundfer.core.continual.ContinualLearning;
+import dev.compoundfer.core.experiment.ExperimentData;
+import dev.compoundfer.core.experiment.Workspace;
+
+/** Opens the continual learner of an experiment from its work folder (teacher, replay memory, last increment). */
+public final class ContinualSession {
+  private ContinualSession() {}
+
+  public static ContinualLearning open(JobSettings settings) {
+    ExperimentData data = Workspace.open(settings.workDir()).load(settings.trainingConfig());
+    return ContinualLearning.open(settings.trainingConfig(), settings.workDir(), data.train(), data.validation(),
+        data.test());
+  }
+}

@@ -1,0 +1,2 @@
+/** The report step: the summary metrics and the Excel workbook. */
+package dev.compoundfer.batch.report;

@@ -1,0 +1,2 @@
+/** The teacher step: the basic-expression model, one epoch per chunk item. */
+package dev.compoundfer.batch.teacher;

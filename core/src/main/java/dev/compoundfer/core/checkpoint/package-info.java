@@ -1,0 +1,2 @@
+/** Checkpoints written atomically with a checksum, so a restarted phase resumes where it stopped. */
+package dev.compoundfer.core.checkpoint;

@@ -1,0 +1,32 @@
+package dev.compoundfer.core.continual;
+
+import dev.compoundfer.core.data.Expression;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What one increment achieved on the test images.
+ *
+ * @param step 1-based increment number (step 0 is the teacher)
+ * @param learned the compound class learned
+ * @param accuracyAllSeen accuracy over the test images of every class seen so far
+ * @param newClassAccuracy recall of the new class
+ * @param oldClassAccuracy accuracy over the test images of the classes seen before
+ * @param perClassAccuracy recall per seen class
+ * @param epochs epochs trained
+ * @param seconds wall time of the increment
+ */
+public record IncrementResult(
+    int step,
+    Expression learned,
+    double accuracyAllSeen,
+    double newClassAccuracy,
+    double oldClassAccuracy,
+    Map<Expression, Double> perClassAccuracy,
+    int epochs,
+    double seconds) {
+  public IncrementResult {
+    perClassAccuracy = Collections.unmodifiableMap(new LinkedHashMap<>(perClassAccuracy));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.compoundfer.core.distillation;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import dev.compoundfer.core.training.CrossEntropy;
+import dev.compoundfer.core.training.NetworkSession;
+import dev.compoundfer.core.training.StepLoss;
+
+/**
+ * {@code (1 - gamma) * CE(labels, student) + gamma * KD}, with {@code KD = CE(softmax(t / T), softmax(s / T))}, mean
+ * over the batch and no T² factor, as the reference (method.md §3.3 step 7).
+ *
+ * <p>The teacher's six logits are right-padded with zeros, not -inf, to the student's class count (reference parity):
+ * new classes therefore get a small soft target, not zero.
+ */
+public final class DistillationLoss implements StepLoss {
+
+  private final NetworkSession teacher;
+  private final double gamma;
+  private final double temperature;
+
+  /**
+   * @param teacher the frozen teacher; its forward pass runs in inference mode inside the step's scope
+   * @param gamma weight of the distillation term
+   * @param temperature softening temperature T
+   */
+  public DistillationLoss(NetworkSession teacher, double gamma, double temperature) {
+    this.teacher = teacher;
+    this.gamma = gamma;
+    this.temperature = temperature;
+  }
+
+  @Override
+  public NDArray compute(NDArray logits, NDArray labels, NDArray inputs) {
+    NDArray teacherLogits = teacher.forward(inputs.getManager(), inputs).stopGradient();
+    NDArray kd = softTargetCrossEntropy(padded(teacherLogits, logits.getShape().get(1)), logits, temperature);
+    NDArray ce = CrossEntropy.of(logits, labels);
+    return ce.mul((float) (1 - gamma)).add(kd.mul((float) gamma));
+  }
+
+  /** {@code (N, k) -> (N, classes)}: zeros appended on the right. */
+  public static NDArray padded(NDArray teacherLogits, long classes) {
+    long n = teacherLogits.getShape().get(0);
+    long missing = classes - teacherLogits.getShape().get(1);
+    if (missing < 0) {
+      throw new IllegalArgumentException("The student has fewer classes than the teacher");
+    }
+    if (missing == 0) {
+      return teacherLogits;
+    }
+    return teacherLogits.concat(teacherLogits.getManager().zeros(new Shape(n, missing)), 1);
+  }
+
+  /** Mean over the batch of {@code -sum_c softmax(t/T)_c * log softmax(s/T)_c}; both {@code (N, C)}. */
+  public static NDArray softTargetCrossEntropy(NDArray teacher, NDArray student, double temperature) {
+    float inverse = (float) (1 / temperature);
+    NDArray target = teacher.mul(inverse).softmax(1);
+    return student.mul(inverse).logSoftmax(1).mul(target).sum(new int[] {1}).neg().mean();
+  }
+}

@@ -1,0 +1,2 @@
+/** A saved expression model on disk and its use for prediction. */
+package dev.compoundfer.core.inference;

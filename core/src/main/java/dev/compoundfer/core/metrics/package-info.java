@@ -1,0 +1,2 @@
+/** Accuracy as values: per-class accuracy of one evaluation, and the accuracy matrix over increments. */
+package dev.compoundfer.core.metrics;

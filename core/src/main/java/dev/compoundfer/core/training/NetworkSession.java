@@ -1,0 +1,191 @@
+package dev.compoundfer.core.training;
+
+import ai.djl.Model;
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.tracker.Tracker;
+import dev.compoundfer.core.network.ExpressionNetwork;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * One network in one DJL model, with an optional trainer: scoped training steps and scoped inference.
+ *
+ * <p>Every step and every inference batch runs in its own sub-manager that is closed afterwards; results leave as
+ * Java arrays.
+ */
+public final class NetworkSession implements AutoCloseable {
+
+  private static final int INFERENCE_BATCH = 64;
+
+  private final Model model;
+  private final int channels;
+  private final int size;
+  private ExpressionNetwork network;
+  private Trainer trainer;
+
+  /** Opens a model on the configured device and initialises the network's missing parameters. */
+  public NetworkSession(String name, ExpressionNetwork network, int channels, int size, String device) {
+    this.model = Model.newInstance(name, Devices.of(device));
+    this.channels = channels;
+    this.size = size;
+    setNetwork(network);
+  }
+
+  public ExpressionNetwork network() {
+    return network;
+  }
+
+  public NDManager manager() {
+    return model.getNDManager();
+  }
+
+  /** Replaces the network (e.g. by an expanded one sharing the features); closes the trainer. */
+  public void replaceNetwork(ExpressionNetwork next) {
+    closeTrainer();
+    ExpressionNetwork previous = network;
+    setNetwork(next);
+    if (previous != null && previous.classifier() != next.classifier()) {
+      previous.classifier().getParameters().values().forEach(Parameter::close);
+    }
+  }
+
+  /** Starts (or restarts) training with a fresh Adam optimiser at the given learning rate. */
+  public void startTraining(double learningRate) {
+    closeTrainer();
+    DefaultTrainingConfig config =
+        new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+            .optDevices(new ai.djl.Device[] {model.getNDManager().getDevice()})
+            .optOptimizer(
+                Adam.builder().optLearningRateTracker(Tracker.fixed((float) learningRate)).build());
+    trainer = model.newTrainer(config);
+    trainer.initialize(inputShape(1));
+  }
+
+  /** Freezes all parameters (for a teacher used only for distillation). */
+  public void freeze() {
+    network.freezeParameters(true);
+  }
+
+  /**
+   * One optimiser step on a batch.
+   *
+   * @param pixels the batch, {@code n * channels * size * size} floats
+   * @param labels class index per image, length n
+   */
+  public StepResult trainStep(float[] pixels, int[] labels, StepLoss loss) {
+    if (trainer == null) {
+      throw new IllegalStateException("startTraining must be called before trainStep");
+    }
+    int n = labels.length;
+    try (NDManager step = trainer.getManager().newSubManager()) {
+      NDArray x = step.create(pixels, inputShape(n));
+      NDArray y = step.create(labels);
+      double lossValue;
+      int correct = 0;
+      try (GradientCollector collector = trainer.newGradientCollector()) {
+        NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
+        NDArray value = loss.compute(logits, y, x);
+        collector.backward(value);
+        lossValue = value.getFloat();
+        long[] predicted = logits.argMax(1).toType(DataType.INT64, false).toLongArray();
+        for (int i = 0; i < n; i++) {
+          correct += predicted[i] == labels[i] ? 1 : 0;
+        }
+      }
+      trainer.step();
+      return new StepResult(lossValue, correct, n);
+    }
+  }
+
+  /** Raw logits {@code [image][class]} in inference mode (dropout off, BatchNorm moving statistics). */
+  public float[][] logits(List<float[]> images) {
+    float[][] out = new float[images.size()][];
+    for (int start = 0; start < images.size(); start += INFERENCE_BATCH) {
+      int end = Math.min(images.size(), start + INFERENCE_BATCH);
+      float[][] part = logitsOfBatch(images.subList(start, end));
+      System.arraycopy(part, 0, out, start, part.length);
+    }
+    return out;
+  }
+
+  /** Forward pass in inference mode inside a caller-owned scope; {@code (N, C, H, W) -> (N, classes)}. */
+  public NDArray forward(NDManager scope, NDArray inputs) {
+    return network.forward(new ParameterStore(scope, false), new NDList(inputs), false).singletonOrThrow();
+  }
+
+  private float[][] logitsOfBatch(List<float[]> images) {
+    try (NDManager scope = model.getNDManager().newSubManager()) {
+      NDArray x = scope.create(Batches.stack(images, channels * size * size), inputShape(images.size()));
+      NDArray logits = forward(scope, x);
+      int classes = (int) logits.getShape().get(1);
+      float[] flat = logits.toFloatArray();
+      float[][] out = new float[images.size()][classes];
+      for (int i = 0; i < out.length; i++) {
+        System.arraycopy(flat, i * classes, out[i], 0, classes);
+      }
+      return out;
+    }
+  }
+
+  /** All parameters (weights and BatchNorm statistics) in DJL's block format. */
+  public byte[] parameters() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      network.saveParameters(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Replaces all parameter values; closes the trainer (call {@link #startTraining} again to train on). */
+  public void loadParameters(byte[] parameters) {
+    closeTrainer();
+    network.getParameters().values().forEach(Parameter::close);
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(parameters))) {
+      network.loadParameters(model.getNDManager(), in);
+    } catch (IOException | MalformedModelException e) {
+      throw new IllegalStateException("Parameters do not fit this network: " + e.getMessage(), e);
+    }
+  }
+
+  private void setNetwork(ExpressionNetwork next) {
+    network = next;
+    model.setBlock(next);
+    next.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(1));
+  }
+
+  private Shape inputShape(int n) {
+    return new Shape(n, channels, size, size);
+  }
+
+  private void closeTrainer() {
+    if (trainer != null) {
+      trainer.close();
+      trainer = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    closeTrainer();
+    model.close();
+  }
+}

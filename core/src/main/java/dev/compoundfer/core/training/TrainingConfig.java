@@ -1,0 +1,107 @@
+package dev.compoundfer.core.training;
+
+import java.util.Set;
+
+/**
+ * All knobs of the teacher and continual phases.
+ *
+ * <p>Learning rates differ from the reference (Adam 1e-4 then 1e-6 for the teacher, 1e-5 for increments) because
+ * the reference fine-tunes an ImageNet ResNet-50; the "small" network is trained from scratch on little data, where
+ * 1e-3 (teacher) and 1e-4 (increments) converge in a few epochs.
+ *
+ * @param backbone network name, {@code "small"} for now
+ * @param imageSize input height and width in pixels
+ * @param channels input channels (1 or 3)
+ * @param batchSize images per training step (reference: 32 teacher, 16 increments)
+ * @param maxEpochs teacher epoch limit
+ * @param patience epochs without improvement before early stopping (reference: 100)
+ * @param minDelta improvement of validation accuracy that counts (reference teacher: 0.01 on val loss)
+ * @param learningRate Adam learning rate for the teacher
+ * @param incrementEpochs epoch limit of one increment
+ * @param incrementLearningRate Adam learning rate for increments
+ * @param gamma0 distillation weight of the first increment; {@code gamma_i = gamma0 * e^(-i/(1+e))}, reference 0.1
+ * @param temperature distillation temperature T (reference 3)
+ * @param memoryMode {@code "grow"} (m fixed, memory grows) or {@code "limit"} (M fixed, m = M / classes)
+ * @param replayFraction share of the training images kept in memory, M = floor(fraction * N); reference 0.3
+ * @param seed seed of weights, shuffling, augmentation and dropout
+ * @param device {@code "cpu"}, {@code "gpu"} or {@code "auto"}
+ */
+public record TrainingConfig(
+    String backbone,
+    int imageSize,
+    int channels,
+    int batchSize,
+    int maxEpochs,
+    int patience,
+    double minDelta,
+    double learningRate,
+    int incrementEpochs,
+    double incrementLearningRate,
+    double gamma0,
+    double temperature,
+    String memoryMode,
+    double replayFraction,
+    long seed,
+    String device) {
+
+  private static final Set<String> MEMORY_MODES = Set.of("grow", "limit");
+  private static final Set<String> DEVICES = Set.of("cpu", "gpu", "auto");
+
+  public TrainingConfig {
+    if (!"small".equals(backbone)) {
+      throw new IllegalArgumentException("backbone must be 'small', was " + backbone);
+    }
+    positive("imageSize", imageSize);
+    if (imageSize < 8) {
+      throw new IllegalArgumentException("imageSize must be at least 8 (three 2x2 poolings), was " + imageSize);
+    }
+    if (channels != 1 && channels != 3) {
+      throw new IllegalArgumentException("channels must be 1 or 3, was " + channels);
+    }
+    positive("batchSize", batchSize);
+    positive("maxEpochs", maxEpochs);
+    positive("patience", patience);
+    positive("incrementEpochs", incrementEpochs);
+    if (minDelta < 0 || Double.isNaN(minDelta)) {
+      throw new IllegalArgumentException("minDelta must be >= 0, was " + minDelta);
+    }
+    positiveReal("learningRate", learningRate);
+    positiveReal("incrementLearningRate", incrementLearningRate);
+    positiveReal("temperature", temperature);
+    if (!(gamma0 >= 0 && gamma0 <= 1)) {
+      throw new IllegalArgumentException("gamma0 must be in [0, 1], was " + gamma0);
+    }
+    if (!MEMORY_MODES.contains(memoryMode)) {
+      throw new IllegalArgumentException("memoryMode must be 'grow' or 'limit', was " + memoryMode);
+    }
+    if (!(replayFraction > 0 && replayFraction <= 1)) {
+      throw new IllegalArgumentException("replayFraction must be in (0, 1], was " + replayFraction);
+    }
+    if (!DEVICES.contains(device)) {
+      throw new IllegalArgumentException("device must be cpu, gpu or auto, was " + device);
+    }
+  }
+
+  /** Defaults for the small network trained from scratch; reference values where they carry over. */
+  public static TrainingConfig defaults(int imageSize, int channels) {
+    return new TrainingConfig(
+        "small", imageSize, channels, 32, 100, 10, 0.0, 1e-3, 30, 1e-4, 0.1, 3.0, "grow", 0.3, 42L, "auto");
+  }
+
+  /** Number of floats of one image. */
+  public int pixelsPerImage() {
+    return channels * imageSize * imageSize;
+  }
+
+  private static void positive(String name, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+    }
+  }
+
+  private static void positiveReal(String name, double value) {
+    if (!(value > 0)) {
+      throw new IllegalArgumentException(name + " must be > 0, was " + value);
+    }
+  }
+}

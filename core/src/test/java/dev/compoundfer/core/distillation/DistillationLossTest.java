@@ -1,0 +1,33 @@
+package dev.compoundfer.core.distillation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.compoundfer.core.training.CrossEntropy;
+import org.junit.jupiter.api.Test;
+
+class DistillationLossTest {
+
+  @Test
+  void matchesHandWorkedValuesWithZeroPaddedTeacherLogits() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      // Given teacher logits [2 ln 3, 0] padded to 3 classes and T = 2: softmax([ln 3, 0, 0]) = [3/5, 1/5, 1/5]
+      NDArray teacher = manager.create(new float[] {(float) (2 * Math.log(3)), 0f}, new Shape(1, 2));
+      NDArray padded = DistillationLoss.padded(teacher, 3);
+      assertArrayEquals(new float[] {(float) (2 * Math.log(3)), 0f, 0f}, padded.toFloatArray());
+
+      // When the student's logits are [2 ln 2, 0, 0]: softmax([ln 2, 0, 0]) = [1/2, 1/4, 1/4]
+      NDArray student = manager.create(new float[] {(float) (2 * Math.log(2)), 0f, 0f}, new Shape(1, 3));
+      double kd = DistillationLoss.softTargetCrossEntropy(padded, student, 2.0).getFloat();
+
+      // Then KD = -(0.6 ln 0.5 + 0.4 ln 0.25) = 1.4 ln 2
+      assertEquals(1.4 * Math.log(2), kd, 1e-5, "KD");
+      // And CE with label 0 at T = 1: -ln softmax([2 ln 2, 0, 0])[0] = -ln(4/6) = ln 1.5
+      double ce = CrossEntropy.of(student, manager.create(new int[] {0})).getFloat();
+      assertEquals(Math.log(1.5), ce, 1e-5, "CE");
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.compoundfer.ejb.experiment;
+
+import dev.compoundfer.ejb.experiment.ExperimentView.IncrementView;
+import dev.compoundfer.ejb.experiment.ExperimentView.ProgressView;
+import dev.compoundfer.ejb.registry.ModelFile;
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The record of experiments. Every call commits on its own, so the console sees progress at once and nothing
+ * recorded is lost when the job later stops or the server dies.
+ */
+@Local
+public interface ExperimentJournal {
+  /** Stores a new experiment with its job parameters and returns its id. */
+  long create(ExperimentRequest request);
+
+  Properties jobParameters(long experimentId);
+
+  void running(long experimentId, long executionId);
+
+  void progress(long experimentId, ProgressView progress);
+
+  void prepared(long experimentId, String workDir, int samples, int problems, int train, int validation, int test);
+
+  void teacherTrained(long experimentId, double testAccuracy, int epochs, ModelFile model);
+
+  void incrementLearned(long experimentId, IncrementView increment, ModelFile model);
+
+  void summarised(long experimentId, double overall, double forgetting, double bwt, String matrixJson);
+
+  void completed(long experimentId, String report);
+
+  void stopping(long experimentId);
+
+  void stopped(long experimentId);
+
+  void failed(long experimentId, String reason);
+
+  ExperimentView view(long experimentId);
+
+  Optional<ExperimentView> find(long experimentId);
+
+  List<ExperimentView> list();
+}

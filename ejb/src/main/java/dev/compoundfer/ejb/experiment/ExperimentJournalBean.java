@@ -1,0 +1,154 @@
+package dev.compoundfer.ejb.experiment;
+
+import dev.compoundfer.ejb.experiment.ExperimentView.IncrementView;
+import dev.compoundfer.ejb.experiment.ExperimentView.ProgressView;
+import dev.compoundfer.ejb.registry.ModelFile;
+import dev.compoundfer.ejb.registry.ModelRegistry;
+import dev.compoundfer.persistence.experiment.Experiment;
+import dev.compoundfer.persistence.experiment.IncrementRecord;
+import dev.compoundfer.persistence.experiment.Progress;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/** Writes what the job reports, each call in its own transaction (the job's chunk transaction is not ours). */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ExperimentJournalBean implements ExperimentJournal {
+  @PersistenceContext private EntityManager em;
+  @EJB private ModelRegistry registry;
+
+  @Override
+  public long create(ExperimentRequest request) {
+    Properties parameters = request.toJobParameters(0);
+    parameters.remove("experimentId");
+    Experiment experiment =
+        new Experiment(request.name(), request.dataset(), format(parameters), LocalDateTime.now());
+    em.persist(experiment);
+    em.flush();
+    return experiment.getId();
+  }
+
+  @Override
+  public Properties jobParameters(long experimentId) {
+    Properties parameters = parse(require(experimentId).getParameters());
+    parameters.setProperty("experimentId", Long.toString(experimentId));
+    return parameters;
+  }
+
+  @Override
+  public void running(long experimentId, long executionId) {
+    require(experimentId).markRunning(executionId, LocalDateTime.now());
+  }
+
+  @Override
+  public void progress(long experimentId, ProgressView p) {
+    require(experimentId)
+        .reportProgress(
+            new Progress(p.phase(), p.detail(), p.done(), p.total(), p.percent(), p.imagesPerSecond(),
+                p.etaSeconds()));
+  }
+
+  @Override
+  public void prepared(
+      long experimentId, String workDir, int samples, int problems, int train, int validation, int test) {
+    require(experimentId).recordPrepared(workDir, samples, problems, train, validation, test);
+  }
+
+  @Override
+  public void teacherTrained(long experimentId, double testAccuracy, int epochs, ModelFile model) {
+    require(experimentId).recordTeacher(testAccuracy, epochs);
+    registry.register(experimentId, model);
+  }
+
+  @Override
+  public void incrementLearned(long experimentId, IncrementView i, ModelFile model) {
+    require(experimentId)
+        .recordIncrement(
+            new IncrementRecord(i.step(), i.learnedClass(), i.accuracyAllSeen(), i.newClassAccuracy(),
+                i.oldClassAccuracy(), i.epochs(), i.seconds()));
+    registry.register(experimentId, model);
+  }
+
+  @Override
+  public void summarised(long experimentId, double overall, double forgetting, double bwt, String matrixJson) {
+    require(experimentId).recordSummary(overall, forgetting, bwt, matrixJson);
+  }
+
+  @Override
+  public void completed(long experimentId, String report) {
+    require(experimentId).complete(report, LocalDateTime.now());
+  }
+
+  @Override
+  public void stopping(long experimentId) {
+    require(experimentId).markStopping();
+  }
+
+  @Override
+  public void stopped(long experimentId) {
+    require(experimentId).markStopped(LocalDateTime.now());
+  }
+
+  @Override
+  public void failed(long experimentId, String reason) {
+    require(experimentId).fail(reason, LocalDateTime.now());
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public ExperimentView view(long experimentId) {
+    return ExperimentViews.of(require(experimentId));
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<ExperimentView> find(long experimentId) {
+    return Optional.ofNullable(em.find(Experiment.class, experimentId)).map(ExperimentViews::of);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<ExperimentView> list() {
+    return em.createNamedQuery("Experiment.newestFirst", Experiment.class).setMaxResults(200).getResultList()
+        .stream()
+        .map(ExperimentViews::of)
+        .toList();
+  }
+
+  private Experiment require(long id) {
+    Experiment experiment = em.find(Experiment.class, id);
+    if (experiment == null) {
+      throw new InvalidParameterException("id", "No experiment has id " + id);
+    }
+    return experiment;
+  }
+
+  private static String format(Properties parameters) {
+    StringBuilder text = new StringBuilder();
+    new TreeMap<>(parameters).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+    return text.toString();
+  }
+
+  private static Properties parse(String text) {
+    Properties p = new Properties();
+    try {
+      p.load(new StringReader(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,98 @@
+package dev.compoundfer.ejb.experiment;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The parameters of a new experiment, validated before any job starts.
+ *
+ * @param name a label for people
+ * @param dataset {@code synthetic} (the embedded generator) or the path of a manifest CSV on the server
+ * @param subjects number of synthetic subjects (ignored for other datasets)
+ * @param imageSize side of the square network input, in pixels
+ * @param teacherEpochs maximum epochs of the teacher phase
+ * @param incrementEpochs epochs per compound-class increment
+ * @param increments how many of the fifteen compound classes to learn (a short run learns fewer)
+ * @param memoryMode replay memory mode, {@code grow} or {@code limit}
+ * @param device {@code cpu}, {@code gpu} or {@code auto}
+ * @param seed seed of every random choice
+ */
+public record ExperimentRequest(
+    String name,
+    String dataset,
+    int subjects,
+    int imageSize,
+    int teacherEpochs,
+    int incrementEpochs,
+    int increments,
+    String memoryMode,
+    String device,
+    long seed)
+    implements Serializable {
+
+  private static final Set<String> MEMORY_MODES = Set.of("grow", "limit");
+  private static final Set<String> DEVICES = Set.of("cpu", "gpu", "auto");
+
+  public ExperimentRequest {
+    require(name != null && !name.isBlank(), "name", "must not be blank");
+    require(name.length() <= 100, "name", "must be at most 100 characters");
+    require(dataset != null && !dataset.isBlank(), "dataset", "must be 'synthetic' or a manifest path");
+    require(subjects >= 6 && subjects <= 5000, "subjects", "must be between 6 and 5000, was " + subjects);
+    require(imageSize >= 16 && imageSize <= 512, "imageSize", "must be between 16 and 512, was " + imageSize);
+    require(teacherEpochs >= 1, "teacherEpochs", "must be at least 1, was " + teacherEpochs);
+    require(incrementEpochs >= 1, "incrementEpochs", "must be at least 1, was " + incrementEpochs);
+    require(increments >= 1 && increments <= 15, "increments", "must be between 1 and 15, was " + increments);
+    require(MEMORY_MODES.contains(memoryMode), "memoryMode", "must be grow or limit, was " + memoryMode);
+    require(DEVICES.contains(device), "device", "must be cpu, gpu or auto, was " + device);
+  }
+
+  /** The defaults of the embedded synthetic dataset on a 2-core CPU machine. */
+  public static ExperimentRequest quickstart(String name) {
+    return new ExperimentRequest(name, "synthetic", 60, 32, 12, 3, 15, "grow", "auto", 42);
+  }
+
+  /** The job parameters of this request. */
+  public Properties toJobParameters(long experimentId) {
+    Properties p = new Properties();
+    p.setProperty("experimentId", Long.toString(experimentId));
+    p.setProperty("dataset", dataset);
+    p.setProperty("subjects", Integer.toString(subjects));
+    p.setProperty("imageSize", Integer.toString(imageSize));
+    p.setProperty("teacherEpochs", Integer.toString(teacherEpochs));
+    p.setProperty("incrementEpochs", Integer.toString(incrementEpochs));
+    p.setProperty("increments", Integer.toString(increments));
+    p.setProperty("memoryMode", memoryMode);
+    p.setProperty("device", device);
+    p.setProperty("seed", Long.toString(seed));
+    return p;
+  }
+
+  /** The request these job parameters came from. */
+  public static ExperimentRequest fromJobParameters(String name, Properties p) {
+    return new ExperimentRequest(
+        name,
+        p.getProperty("dataset"),
+        Integer.parseInt(p.getProperty("subjects")),
+        Integer.parseInt(p.getProperty("imageSize")),
+        Integer.parseInt(p.getProperty("teacherEpochs")),
+        Integer.parseInt(p.getProperty("incrementEpochs")),
+        Integer.parseInt(p.getProperty("increments")),
+        p.getProperty("memoryMode"),
+        p.getProperty("device"),
+        Long.parseLong(p.getProperty("seed")));
+  }
+
+  /** The names of the parameters, in the order a form shows them. */
+  public static List<String> parameterNames() {
+    return List.of("name", "dataset", "subjects", "imageSize", "teacherEpochs", "incrementEpochs", "increments",
+        "memoryMode", "device", "seed");
+  }
+
+  private static void require(boolean condition, String parameter, String message) {
+    if (!condition) {
+      throw new InvalidParameterException(parameter, parameter + " " + message);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.compoundfer.ejb.experiment;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Optional;
+
+/** Creates experiments and controls their {@code compound-fer} job. */
+@Local
+public interface ExperimentService {
+  /** Validates the request, stores the experiment and starts its job. */
+  ExperimentView start(ExperimentRequest request);
+
+  List<ExperimentView> list();
+
+  Optional<ExperimentView> find(long id);
+
+  /** Asks the running job to stop at the next chunk boundary. */
+  ExperimentView stop(long id);
+
+  /** Restarts a stopped or failed job from its last checkpoint. */
+  ExperimentView restart(long id);
+}

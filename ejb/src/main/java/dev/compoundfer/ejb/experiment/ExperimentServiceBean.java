@@ -1,0 +1,114 @@
+package dev.compoundfer.ejb.experiment;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.JobStartException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Creates experiments and drives their job through the batch runtime's {@link JobOperator}.
+ *
+ * <p>Not transactional: each write commits through the {@link ExperimentJournal} before the job is started, so the
+ * job (which runs on another thread) always finds its experiment row.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ExperimentServiceBean implements ExperimentService {
+  static final String JOB_NAME = "compound-fer";
+
+  @EJB private ExperimentJournal journal;
+
+  @Override
+  public ExperimentView start(ExperimentRequest request) {
+    requireDatasetExists(request.dataset());
+    long id = journal.create(request);
+    Properties parameters = request.toJobParameters(id);
+    try {
+      long execution = BatchRuntime.getJobOperator().start(JOB_NAME, parameters);
+      journal.running(id, execution);
+    } catch (JobStartException | JobSecurityException e) {
+      journal.failed(id, "The job could not start: " + e.getMessage());
+    }
+    return journal.view(id);
+  }
+
+  @Override
+  public List<ExperimentView> list() {
+    return journal.list().stream().map(this::reconciled).toList();
+  }
+
+  @Override
+  public Optional<ExperimentView> find(long id) {
+    return journal.find(id).map(this::reconciled);
+  }
+
+  /**
+   * An experiment whose job ended without saying so (it failed before its listeners could run, or was abandoned)
+   * is recorded as the batch runtime knows it, so nobody waits for a job that is gone.
+   */
+  private ExperimentView reconciled(ExperimentView experiment) {
+    boolean active = "RUNNING".equals(experiment.status()) || "STOPPING".equals(experiment.status());
+    if (!active || experiment.jobExecutionId() == null) {
+      return experiment;
+    }
+    JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(experiment.jobExecutionId());
+    switch (execution.getBatchStatus()) {
+      case FAILED, ABANDONED, COMPLETED -> journal.failed(experiment.id(),
+          "The job ended " + execution.getBatchStatus() + " (exit status " + execution.getExitStatus()
+              + "); the server log has the details");
+      case STOPPED -> journal.stopped(experiment.id());
+      default -> {
+        return experiment;
+      }
+    }
+    return journal.view(experiment.id());
+  }
+
+  @Override
+  public ExperimentView stop(long id) {
+    ExperimentView experiment = require(id);
+    JobOperator operator = BatchRuntime.getJobOperator();
+    BatchStatus status = operator.getJobExecution(experiment.jobExecutionId()).getBatchStatus();
+    if (status != BatchStatus.STARTED && status != BatchStatus.STARTING) {
+      throw new InvalidParameterException("id", "Experiment " + id + " is not running (its job is " + status + ")");
+    }
+    operator.stop(experiment.jobExecutionId());
+    journal.stopping(id);
+    return journal.view(id);
+  }
+
+  @Override
+  public ExperimentView restart(long id) {
+    ExperimentView experiment = require(id);
+    if (!"STOPPED".equals(experiment.status()) && !"FAILED".equals(experiment.status())) {
+      throw new InvalidParameterException(
+          "id", "Experiment " + id + " can be restarted only when stopped or failed; it is " + experiment.status());
+    }
+    Properties parameters = journal.jobParameters(id);
+    long execution = BatchRuntime.getJobOperator().restart(experiment.jobExecutionId(), parameters);
+    journal.running(id, execution);
+    return journal.view(id);
+  }
+
+  private ExperimentView require(long id) {
+    return journal.find(id).orElseThrow(() -> new InvalidParameterException("id", "No experiment has id " + id));
+  }
+
+  private static void requireDatasetExists(String dataset) {
+    if (!"synthetic".equals(dataset) && !Files.isRegularFile(Path.of(dataset))) {
+      throw new InvalidParameterException(
+          "dataset", "dataset must be 'synthetic' or an existing manifest CSV on the server, was " + dataset);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.compoundfer.ejb.experiment;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** An experiment as pages, REST clients and the terminal see it. */
+public record ExperimentView(
+    long id,
+    String name,
+    String dataset,
+    String status,
+    Long jobExecutionId,
+    LocalDateTime createdAt,
+    LocalDateTime startedAt,
+    LocalDateTime endedAt,
+    String failure,
+    ProgressView progress,
+    Integer sampleCount,
+    Integer loadProblemCount,
+    Integer trainSubjects,
+    Integer validationSubjects,
+    Integer testSubjects,
+    Integer teacherEpochs,
+    Double teacherAccuracy,
+    Double overallAccuracy,
+    Double averageForgetting,
+    Double backwardTransfer,
+    String reportPath,
+    List<IncrementView> increments)
+    implements Serializable {
+
+  /** What the job is doing now. */
+  public record ProgressView(
+      String phase, String detail, int done, int total, double percent, double imagesPerSecond, long etaSeconds)
+      implements Serializable {}
+
+  /** One learned compound class. */
+  public record IncrementView(
+      int step, String learnedClass, double accuracyAllSeen, double newClassAccuracy, double oldClassAccuracy,
+      int epochs, double seconds)
+      implements Serializable {}
+}

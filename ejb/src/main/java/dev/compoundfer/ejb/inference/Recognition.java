@@ -1,0 +1,15 @@
+package dev.compoundfer.ejb.inference;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * The answer for one image.
+ *
+ * @param label the most probable class
+ * @param probabilities every class the model knows, with its probability (they sum to 1)
+ * @param modelVersion the id of the model version that answered
+ * @param millis time taken inside the bean
+ */
+public record Recognition(String label, Map<String, Double> probabilities, long modelVersion, double millis)
+    implements Serializable {}

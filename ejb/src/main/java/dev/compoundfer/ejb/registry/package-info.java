@@ -1,0 +1,2 @@
+/** The model registry: versions produced by experiments and the one active model that serves inference. */
+package dev.compoundfer.ejb.registry;

@@ -1,0 +1,2 @@
+/** The Excel evaluation report of an experiment. */
+package dev.compoundfer.ejb.report;

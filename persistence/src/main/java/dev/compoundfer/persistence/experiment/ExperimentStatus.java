@@ -1,0 +1,16 @@
+package dev.compoundfer.persistence.experiment;
+
+/** Where an experiment is in its life cycle. */
+public enum ExperimentStatus {
+  CREATED,
+  RUNNING,
+  STOPPING,
+  STOPPED,
+  COMPLETED,
+  FAILED;
+
+  /** Whether the job may still change the experiment. */
+  public boolean isActive() {
+    return this == RUNNING || this == STOPPING;
+  }
+}

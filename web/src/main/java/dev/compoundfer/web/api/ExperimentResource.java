@@ -1,0 +1,91 @@
+package dev.compoundfer.web.api;
+
+import dev.compoundfer.ejb.experiment.ExperimentRequest;
+import dev.compoundfer.ejb.experiment.ExperimentService;
+import dev.compoundfer.ejb.experiment.ExperimentView;
+import dev.compoundfer.ejb.experiment.InvalidParameterException;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+
+/** Experiments: list, start, look at, stop, restart. */
+@Path("v1/experiments")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExperimentResource {
+  @EJB private ExperimentService experiments;
+
+  @GET
+  public List<ExperimentView> list() {
+    return experiments.list();
+  }
+
+  /** Starts an experiment; absent fields take the quick-start defaults. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response start(ExperimentForm form, @Context UriInfo uri) {
+    if (form == null) {
+      throw new InvalidParameterException("body", "The body must be a JSON object with the experiment parameters");
+    }
+    ExperimentView started = experiments.start(form.toRequest());
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(started.id())).build())
+        .entity(started)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public ExperimentView find(@PathParam("id") long id) {
+    return experiments.find(id).orElseThrow(() -> new NotFoundException("No experiment has id " + id));
+  }
+
+  @POST
+  @Path("{id}/stop")
+  public ExperimentView stop(@PathParam("id") long id) {
+    return experiments.stop(id);
+  }
+
+  @POST
+  @Path("{id}/restart")
+  public ExperimentView restart(@PathParam("id") long id) {
+    return experiments.restart(id);
+  }
+
+  /** The JSON body of a start request; every field is optional. */
+  public static class ExperimentForm {
+    public String name;
+    public String dataset;
+    public Integer subjects;
+    public Integer imageSize;
+    public Integer teacherEpochs;
+    public Integer incrementEpochs;
+    public Integer increments;
+    public String memoryMode;
+    public String device;
+    public Long seed;
+
+    ExperimentRequest toRequest() {
+      ExperimentRequest d = ExperimentRequest.quickstart(name == null ? "experiment" : name);
+      return new ExperimentRequest(
+          d.name(),
+          dataset == null ? d.dataset() : dataset,
+          subjects == null ? d.subjects() : subjects,
+          imageSize == null ? d.imageSize() : imageSize,
+          teacherEpochs == null ? d.teacherEpochs() : teacherEpochs,
+          incrementEpochs == null ? d.incrementEpochs() : incrementEpochs,
+          increments == null ? d.increments() : increments,
+          memoryMode == null ? d.memoryMode() : memoryMode,
+          device == null ? d.device() : device,
+          seed == null ? d.seed() : seed);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.compoundfer.web.api;
+
+import dev.compoundfer.ejb.registry.ModelRegistry;
+import dev.compoundfer.ejb.registry.ModelVersionView;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Model versions and activation. */
+@Path("v1/models")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModelResource {
+  @EJB private ModelRegistry registry;
+
+  @GET
+  public List<ModelVersionView> list() {
+    return registry.list();
+  }
+
+  @POST
+  @Path("{id}/activate")
+  public ModelVersionView activate(@PathParam("id") long id) {
+    return registry.activate(id);
+  }
+}

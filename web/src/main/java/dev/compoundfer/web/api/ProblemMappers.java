@@ -1,0 +1,53 @@
+package dev.compoundfer.web.api;
+
+import dev.compoundfer.ejb.experiment.InvalidParameterException;
+import dev.compoundfer.ejb.inference.NoActiveModelException;
+import dev.compoundfer.ejb.inference.UnreadableImageException;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns the application's typed errors into problem bodies with the right status. */
+final class ProblemMappers {
+  private ProblemMappers() {}
+
+  @Provider
+  public static class InvalidParameter implements ExceptionMapper<InvalidParameterException> {
+    @Override
+    public Response toResponse(InvalidParameterException e) {
+      return Problem.response(Status.BAD_REQUEST, "Invalid parameter", e.getMessage(), e.parameter());
+    }
+  }
+
+  @Provider
+  public static class NoActiveModel implements ExceptionMapper<NoActiveModelException> {
+    @Override
+    public Response toResponse(NoActiveModelException e) {
+      return Problem.response(Status.SERVICE_UNAVAILABLE, "No active model", e.getMessage(), null);
+    }
+  }
+
+  @Provider
+  public static class UnreadableImage implements ExceptionMapper<UnreadableImageException> {
+    @Override
+    public Response toResponse(UnreadableImageException e) {
+      return Problem.response(Status.BAD_REQUEST, "Unreadable image", e.getMessage(), "image");
+    }
+  }
+
+  /** Unwraps system exceptions whose cause is one of ours; anything else is a 500 without a stack trace. */
+  @Provider
+  public static class Ejb implements ExceptionMapper<EJBException> {
+    @Override
+    public Response toResponse(EJBException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof InvalidParameterException invalid) {
+        return new InvalidParameter().toResponse(invalid);
+      }
+      return Problem.response(Status.INTERNAL_SERVER_ERROR, "Server error",
+          cause.getClass().getSimpleName() + ": " + cause.getMessage(), null);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The REST API (version 1): experiments, recognitions, models, health. */
+package dev.compoundfer.web.api;
