@@ -2,6 +2,10 @@ package dev.compoundfer.core.face;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
@@ -59,21 +63,33 @@ public final class CascadeFaceDetector implements FaceDetector {
   }
 
   @Override
-  public synchronized Optional<FaceBox> detect(BufferedImage image) {
+  public Optional<FaceBox> detect(BufferedImage image) {
+    for (double degrees : angles()) {
+      List<FaceBox> found = candidates(image, degrees);
+      if (!found.isEmpty()) {
+        return Optional.of(found.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Upright (0) first, then each roll retry: the order in which {@link #candidates} should be asked. */
+  List<Double> angles() {
+    List<Double> angles = new ArrayList<>();
+    angles.add(0.0);
+    angles.addAll(settings.rollRetries());
+    return angles;
+  }
+
+  /**
+   * Every hit on the image rotated by {@code degrees}, as head boxes in the unrotated image, most supported first
+   * (the largest among equals): stray hits on background clutter gather fewer overlapping windows.
+   */
+  synchronized List<FaceBox> candidates(BufferedImage image, double degrees) {
     Mat grey = GreyMat.of(image);
     try {
       Imgproc.equalizeHist(grey, grey);
-      Optional<FaceBox> upright = bestFace(grey).map(CascadeFaceDetector::toHeadBox);
-      if (upright.isPresent()) {
-        return upright;
-      }
-      for (double degrees : settings.rollRetries()) {
-        Optional<FaceBox> rotated = detectRotated(grey, degrees);
-        if (rotated.isPresent()) {
-          return rotated;
-        }
-      }
-      return Optional.empty();
+      return degrees == 0 ? hits(grey, null) : rotatedHits(grey, degrees);
     } finally {
       grey.release();
     }
@@ -84,26 +100,22 @@ public final class CascadeFaceDetector implements FaceDetector {
     return "opencv-cascade " + settings;
   }
 
-  private Optional<FaceBox> detectRotated(Mat grey, double degrees) {
+  private List<FaceBox> rotatedHits(Mat grey, double degrees) {
     Point centre = new Point(grey.cols() / 2.0, grey.rows() / 2.0);
     Mat rotation = Imgproc.getRotationMatrix2D(centre, degrees, 1);
     Mat rotated = new Mat();
     try {
       // Replicated borders: a black wedge would add strong edges the cascade could mistake for a face.
       Imgproc.warpAffine(grey, rotated, rotation, grey.size(), Imgproc.INTER_LINEAR, Core.BORDER_REPLICATE);
-      return bestFace(rotated).map(square -> {
-        double[] back = unrotate(rotation, square.x + square.width / 2.0, square.y + square.height / 2.0);
-        return toHeadBox(new Rect((int) Math.round(back[0] - square.width / 2.0),
-            (int) Math.round(back[1] - square.height / 2.0), square.width, square.height));
-      });
+      return hits(rotated, rotation);
     } finally {
       rotated.release();
       rotation.release();
     }
   }
 
-  // The hit most overlapping windows agree on, then the largest: stray hits on background clutter are thin.
-  private Optional<Rect> bestFace(Mat grey) {
+  // Head boxes of all hits, most votes first; a non-null rotation maps hit centres back to the unrotated image.
+  private List<FaceBox> hits(Mat grey, Mat rotation) {
     int minSide = (int) Math.round(settings.minFaceFraction() * Math.min(grey.cols(), grey.rows()));
     MatOfRect hits = new MatOfRect();
     MatOfInt support = new MatOfInt();
@@ -112,16 +124,25 @@ public final class CascadeFaceDetector implements FaceDetector {
           new Size(minSide, minSide), new Size());
       Rect[] rects = hits.toArray();
       if (rects.length == 0) {
-        return Optional.empty(); // an empty MatOfInt has a type toArray() rejects
+        return List.of(); // an empty MatOfInt has a type toArray() rejects
       }
       int[] votes = support.toArray();
-      int best = -1;
-      for (int i = 0; i < rects.length; i++) {
-        if (best < 0 || votes[i] > votes[best] || votes[i] == votes[best] && rects[i].width > rects[best].width) {
-          best = i;
-        }
+      Integer[] order = new Integer[rects.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
       }
-      return best < 0 ? Optional.empty() : Optional.of(rects[best]);
+      Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -votes[i]).thenComparingInt(i -> -rects[i].width));
+      List<FaceBox> boxes = new ArrayList<>();
+      for (int i : order) {
+        Rect square = rects[i];
+        if (rotation != null) {
+          double[] back = unrotate(rotation, square.x + square.width / 2.0, square.y + square.height / 2.0);
+          square = new Rect((int) Math.round(back[0] - square.width / 2.0),
+              (int) Math.round(back[1] - square.height / 2.0), square.width, square.height);
+        }
+        boxes.add(toHeadBox(square));
+      }
+      return boxes;
     } finally {
       hits.release();
       support.release();
