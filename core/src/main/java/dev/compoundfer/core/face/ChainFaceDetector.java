@@ -10,8 +10,11 @@ import java.util.Optional;
  *   <li>{@link CascadeFaceDetector} candidates, upright and then at each roll retry, most supported first;
  *   <li>a candidate counts only if its cheeks (the lower middle of the box) are mostly skin ({@link SkinMap}) and
  *       the skin region around it ({@link SkinFaceDetector#around}) roughly agrees with it in place and size;
- *   <li>the first that counts is returned as the mean of the cascade box and the skin-region box;
- *   <li>when none counts, {@link SkinFaceDetector} on the whole image.
+ *   <li>the first that counts is returned as the mean of the cascade box and the skin-region box (the cascade box
+ *       alone when the region is much larger, having taken in long hair or background);
+ *   <li>when none counts, {@link SkinFaceDetector} on the whole image;
+ *   <li>when that finds nothing either, the first candidate with skin cheeks whose region disagreed (its face
+ *       merged with a skin-coloured background).
  * </ol>
  *
  * <p>On real photos the cascade does the finding and the skin check only rejects hits on non-skin clutter; a face
@@ -24,6 +27,8 @@ public final class ChainFaceDetector implements FaceDetector {
   static final double MIN_CHEEK_SKIN = 0.6;
   /** Least IoU between a candidate and the skin region around it. */
   static final double MIN_AGREEMENT = 0.5;
+  /** Largest area of the skin region, in candidate areas, still averaged into the box. */
+  static final double MAX_REGION_GROWTH = 1.3;
   // How far around a candidate the skin region is looked for, in candidate boxes.
   private static final double REACH = 1.6;
 
@@ -42,32 +47,38 @@ public final class ChainFaceDetector implements FaceDetector {
   @Override
   public Optional<FaceBox> detect(BufferedImage image) {
     SkinMap skin = SkinMap.of(image);
+    FaceBox skinCheeked = null;
     for (double degrees : cascade.angles()) {
       for (FaceBox candidate : cascade.candidates(image, degrees)) {
-        Optional<FaceBox> checked = check(image, skin, candidate);
-        if (checked.isPresent()) {
-          return checked;
+        if (cheekSkin(skin, candidate) < MIN_CHEEK_SKIN) {
+          continue;
         }
+        Optional<FaceBox> region = SkinFaceDetector.around(image, candidate, REACH);
+        if (region.isPresent() && region.get().iou(candidate) >= MIN_AGREEMENT) {
+          return Optional.of(tighten(candidate, region.get()));
+        }
+        skinCheeked = skinCheeked == null ? candidate : skinCheeked;
       }
     }
-    return colour.detect(image);
+    Optional<FaceBox> byColour = colour.detect(image);
+    return byColour.isPresent() ? byColour : Optional.ofNullable(skinCheeked);
   }
 
   @Override
   public String description() {
     return "chain [" + cascade.description() + "] checked by [" + colour.description() + "] cheeks "
-        + MIN_CHEEK_SKIN + " agreement " + MIN_AGREEMENT + " reach " + REACH;
+        + MIN_CHEEK_SKIN + " agreement " + MIN_AGREEMENT + " growth " + MAX_REGION_GROWTH + " reach " + REACH;
   }
 
-  private static Optional<FaceBox> check(BufferedImage image, SkinMap skin, FaceBox candidate) {
-    double cheeks = skin.fraction(candidate.x() + candidate.width() / 5, candidate.y() + candidate.height() / 2,
+  private static double cheekSkin(SkinMap skin, FaceBox candidate) {
+    return skin.fraction(candidate.x() + candidate.width() / 5, candidate.y() + candidate.height() / 2,
         candidate.width() * 3 / 5, candidate.height() * 3 / 10);
-    if (cheeks < MIN_CHEEK_SKIN) {
-      return Optional.empty();
-    }
-    return SkinFaceDetector.around(image, candidate, REACH)
-        .filter(region -> region.iou(candidate) >= MIN_AGREEMENT)
-        .map(region -> mean(candidate, region));
+  }
+
+  // The mean of both boxes, unless the skin region is much the larger: then it has taken in long hair or a
+  // skin-coloured background and the cascade box alone is the better guess.
+  private static FaceBox tighten(FaceBox candidate, FaceBox region) {
+    return region.area() > MAX_REGION_GROWTH * candidate.area() ? candidate : mean(candidate, region);
   }
 
   private static FaceBox mean(FaceBox a, FaceBox b) {
