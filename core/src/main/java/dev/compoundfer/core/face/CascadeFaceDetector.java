@@ -23,8 +23,9 @@ import org.opencv.objdetect.CascadeClassifier;
  * rotated by each {@link CascadeSettings#rollRetries()} angle in turn, because frontal cascades miss heads tilted
  * by more than about 10 degrees.
  *
- * <p>Measured on 60 synthetic faces pasted into cluttered canvases (CascadeFaceDetectorTest): 59 found, 51 with
- * IoU >= 0.7; the misses are hits on background clutter and tilted heads. Not yet measured on CFEE photos.
+ * <p>Measured alone on 60 synthetic faces pasted into cluttered canvases (the scenes of ChainFaceDetectorTest,
+ * docs/benchmarks.md): 59 found, 51 with IoU >= 0.7; the misses are hits on background clutter, boxes too large
+ * and tilted heads. {@link ChainFaceDetector} checks its candidates by skin colour. Not yet measured on CFEE photos.
  *
  * <p>A cascade returns a square from the forehead to the chin; it is widened to the {@link FaceBox} convention
  * (crown to chin) with factors measured on the synthetic faces of {@code core.data.synthetic} (not on CFEE photos).

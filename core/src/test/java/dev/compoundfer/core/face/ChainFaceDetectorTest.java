@@ -9,7 +9,7 @@ class ChainFaceDetectorTest {
   private static final int SCENES = 60;
 
   @Test
-  void findsPastedSyntheticFacesWithIouOfAtLeast70PercentInNineteenOfTwenty() {
+  void findsNineteenOfTwentyPastedSyntheticFacesWithIouOfAtLeast70Percent() {
     FaceDetector detector = ChainFaceDetector.withDefaults();
     PastedFaces scenes = new PastedFaces(2024);
 
