@@ -32,7 +32,15 @@ final class FaceCanvas {
 
   /** How far the whole head outline slides with the yaw: a quarter of the facial midline's shift. */
   double headShift() {
-    return 0.25 * (x(FaceLayout.CENTRE, 0) - FaceLayout.CENTRE);
+    return headShift(yaw);
+  }
+
+  /**
+   * How far the whole head outline slides for a yaw, without a canvas (for geometry alone): a quarter of the
+   * midline's shift, {@code x(CENTRE, 0) - CENTRE}.
+   */
+  static double headShift(double yaw) {
+    return 0.25 * RADIUS * Math.sin(Math.max(-Math.PI / 2, Math.min(Math.PI / 2, yaw)));
   }
 
   /** How far the facial midline (hairline, brows, nose bridge) slides with the yaw. */

@@ -3,6 +3,8 @@ package dev.compoundfer.core.data.synthetic;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 
@@ -58,19 +60,42 @@ public final class FaceRenderer {
       int grey = (int) Math.round(255 * capture.background());
       g.setColor(new Color(grey, grey, (int) Math.min(255, grey * 1.06)));
       g.fillRect(0, 0, working, working);
-      paintFace(g, working, identity, activation, capture);
+      g.transform(faceTransform(working, capture));
+      paintFace(g, identity, activation, capture);
     } finally {
       g.dispose();
     }
     return ImageFinish.finish(image, size, colour, capture);
   }
 
-  private static void paintFace(Graphics2D g, int working, Identity id, Activation a, Capture capture) {
-    g.translate(working / 2.0, working / 2.0);
-    g.rotate(capture.roll());
+  /**
+   * Where the head outline (the skin oval from crown to chin, without ears, hair or neck) lands in the output image
+   * of {@link #render(Identity, Map, Capture)}, in output pixels; the true face box when testing face detectors.
+   */
+  public Rectangle2D faceBounds(Identity identity, Map<ActionUnit, Double> actionUnits, Capture capture) {
+    int working = Math.max(size, MIN_WORKING_SIZE);
+    double headShift = FaceCanvas.headShift(capture.yaw());
+    Rectangle2D inWorking = faceTransform(working, capture)
+        .createTransformedShape(HeadPainter.outline(
+            identity, FaceLayout.of(identity), Activation.of(actionUnits).jawDrop(), headShift))
+        .getBounds2D();
+    double toOutput = (double) size / working;
+    return new Rectangle2D.Double(inWorking.getX() * toOutput, inWorking.getY() * toOutput,
+        inWorking.getWidth() * toOutput, inWorking.getHeight() * toOutput);
+  }
+
+  // From face units (a 100 x 100 canvas) to working pixels: centred, rolled, zoomed and shifted by the capture.
+  private static AffineTransform faceTransform(int working, Capture capture) {
+    AffineTransform t = new AffineTransform();
+    t.translate(working / 2.0, working / 2.0);
+    t.rotate(capture.roll());
     double unit = working / 100.0 * ZOOM * capture.scale();
-    g.scale(unit, unit);
-    g.translate(-50 + capture.shiftX(), -51 + capture.shiftY());
+    t.scale(unit, unit);
+    t.translate(-50 + capture.shiftX(), -51 + capture.shiftY());
+    return t;
+  }
+
+  private static void paintFace(Graphics2D g, Identity id, Activation a, Capture capture) {
     FaceCanvas canvas = new FaceCanvas(g, capture.yaw());
     FaceLayout layout = FaceLayout.of(id);
     MouthShape mouth = MouthShape.of(layout, a);

@@ -1,6 +1,7 @@
 package dev.compoundfer.core.data.synthetic;
 
 import dev.compoundfer.core.data.Expression;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -85,6 +86,11 @@ public final class SyntheticFaces {
   /** The subject's image of the class: imageSize square, grey or RGB as configured. */
   public BufferedImage render(int subject, Expression expression) {
     return renderer.render(identity(subject), actionUnits(subject, expression), capture(subject, expression));
+  }
+
+  /** Where the face of {@link #render(int, Expression)} lies, in its pixels: the head outline's bounds. */
+  public Rectangle2D faceBounds(int subject, Expression expression) {
+    return renderer.faceBounds(identity(subject), actionUnits(subject, expression), capture(subject, expression));
   }
 
   private SplittableRandom random(int subject, int cfeeId, long stream) {
