@@ -21,7 +21,8 @@ class FewShotLearningTest {
 
   private static final Expression NEW = Expression.HAPPILY_SURPRISED;
   private static final List<Expression> CLASSES = classes();
-  private static final TrainingConfig CONFIG = SyntheticPatterns.config();
+  // Few epochs keep the test within its share of the shared cores; 3 x 10 steps at 1e-3 are enough to learn 5 shots.
+  private static final TrainingConfig CONFIG = fast(SyntheticPatterns.config());
   private static final List<Example> TRAIN = inSet("train", SyntheticPatterns.examples(CLASSES, 12, 21, "train"));
   private static final List<Example> VALIDATION =
       inSet("validation", SyntheticPatterns.examples(CLASSES, 4, 22, "validation"));
@@ -66,6 +67,12 @@ class FewShotLearningTest {
 
     assertThrows(
         IllegalArgumentException.class, () -> FewShotLearning.open(CONFIG, workDir, TRAIN, VALIDATION, leaked));
+  }
+
+  private static TrainingConfig fast(TrainingConfig c) {
+    return new TrainingConfig(c.backbone(), c.imageSize(), c.channels(), c.batchSize(), 6, c.patience(), c.minDelta(),
+        c.learningRate(), 3, c.incrementLearningRate(), c.gamma0(), c.temperature(), c.memoryMode(),
+        c.replayFraction(), c.seed(), c.device());
   }
 
   /** SyntheticPatterns names subjects s0..; prefixing the set keeps train, validation and test subjects apart. */
