@@ -119,7 +119,8 @@ public final class GradCam implements AutoCloseable {
       NDArray a = stage.stopGradient();
       NDArray g = stage.getGradient();
       NDArray guided = a.gt(0).logicalAnd(g.gt(0)).toType(DataType.FLOAT32, false).mul(g);
-      NDArray weights = guided.mean(new int[] {2, 3}, true);
+      // Sum then divide: the PyTorch engine's mean takes one axis only.
+      NDArray weights = guided.sum(new int[] {2, 3}, true).div((float) (a.getShape().get(2) * a.getShape().get(3)));
       NDArray cam = a.mul(weights).sum(new int[] {1});
       return toMaps(cam.toFloatArray(), n, cam.getShape());
     }
