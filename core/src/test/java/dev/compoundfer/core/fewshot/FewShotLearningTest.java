@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.compoundfer.core.data.Expression;
+import dev.compoundfer.core.gradcam.GradCam;
 import dev.compoundfer.core.inference.ExpressionModel;
 import dev.compoundfer.core.teacher.TeacherTraining;
 import dev.compoundfer.core.training.Example;
@@ -55,8 +56,11 @@ class FewShotLearningTest {
     assertTrue(result.newClassRecall() >= 0.8, "new-class recall " + result.newClassRecall());
     assertTrue(result.sevenWayAccuracy() > 1.0 / 7, "7-way accuracy " + result.sevenWayAccuracy());
     assertTrue(result.epochs() >= 1 && result.epochs() <= CONFIG.incrementEpochs(), "epochs " + result.epochs());
-    try (ExpressionModel saved = ExpressionModel.load(workDir.resolve("five-shot"), "cpu")) {
+    try (ExpressionModel saved = ExpressionModel.load(workDir.resolve("five-shot"), "cpu");
+        GradCam gradCam = GradCam.open(workDir.resolve("five-shot"), "cpu")) {
       assertEquals(CLASSES.subList(0, 7), saved.classes());
+      float[] newClassImage = TEST.stream().filter(e -> e.expression() == NEW).findFirst().orElseThrow().pixels();
+      assertEquals(SyntheticPatterns.SIZE, gradCam.map(newClassImage, NEW).height(), "the saved model maps its new class");
     }
   }
 

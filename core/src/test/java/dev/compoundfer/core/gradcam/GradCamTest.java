@@ -1,5 +1,6 @@
 package dev.compoundfer.core.gradcam;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -79,6 +80,9 @@ class GradCamTest {
         assertEquals(1f, max(map), 1e-6f, "max after normalisation");
       }
       assertEquals(new Shape(1, 128, 3, 3), lastStageShape(session, images.get(0)));
+      assertArrayEquals(
+          session.logits(images.subList(0, 1))[0], splitLogits(session, images.get(0)), 1e-5f,
+          "the split forward pass gives the network's logits");
     }
   }
 
@@ -144,6 +148,17 @@ class GradCamTest {
       }
     }
     return max;
+  }
+
+  private static float[] splitLogits(NetworkSession session, float[] pixels) {
+    int size = session.imageSize();
+    try (NDManager scope = session.manager().newSubManager()) {
+      NDArray x = scope.create(pixels, new Shape(1, 1, size, size));
+      return session.network()
+          .forwardWithLastStage(new ParameterStore(scope, false), x, UnaryOperator.identity(), false)
+          .get(1)
+          .toFloatArray();
+    }
   }
 
   private static Shape lastStageShape(NetworkSession session, float[] pixels) {
