@@ -78,7 +78,8 @@ public final class FewShotLearning implements AutoCloseable {
     long begin = System.nanoTime();
     List<Expression> classes = new ArrayList<>(Expression.basic());
     classes.add(episode.compound());
-    int salt = episode.compound().ordinal() * 10 + episode.shots();
+    // Episode seed, class and shot count all vary the initial row, shuffling, augmentation and dropout.
+    int salt = (int) (episode.seed() * 1_000L + episode.compound().ordinal() * 10L + episode.shots());
     // Dropout draws from the engine's generator: reseeded so that an episode does not depend on the ones before.
     Engine.getInstance().setRandomSeed((int) (config.seed() + salt));
     List<Example> shots = repeated(episode.chooseShots(data.train()));
@@ -89,12 +90,7 @@ public final class FewShotLearning implements AutoCloseable {
       IncrementTraining training =
           new IncrementTraining(config, student, new DistillationLoss(teacher, gamma, config.temperature()));
       int epochs = training.train(classes, List.of(), shots, shots.size(), data.validationOf(classes), salt);
-      List<Example> test = data.testOf(classes);
-      EpisodeScore score =
-          EpisodeScore.of(
-              classes,
-              test.stream().map(Example::expression).toList(),
-              student.logits(test.stream().map(Example::pixels).toList()));
+      EpisodeScore score = score(student, classes);
       if (modelDir != null) {
         ModelFiles.save(
             modelDir, new ModelDescriptor(config.backbone(), config.imageSize(), config.channels(), classes),
@@ -103,6 +99,14 @@ public final class FewShotLearning implements AutoCloseable {
       return new FewShotResult(episode.compound(), episode.shots(), score.sevenWay(), score.newClassRecall(),
           score.basic(), epochs, (System.nanoTime() - begin) / 1e9);
     }
+  }
+
+  private EpisodeScore score(NetworkSession student, List<Expression> classes) {
+    List<Example> test = data.testOf(classes);
+    return EpisodeScore.of(
+        classes,
+        test.stream().map(Example::expression).toList(),
+        student.logits(test.stream().map(Example::pixels).toList()));
   }
 
   private static List<Example> repeated(List<Example> shots) {
