@@ -17,21 +17,39 @@ import java.util.Random;
  * The epochs of one increment: memory plus m new-class images drawn afresh each epoch (the reference's tf.data
  * reshuffle before {@code take(m)}, method.md §3.3 step 4), early stopping on validation accuracy over all seen
  * classes, best weights restored at the end.
+ *
+ * <p>Public so that other phases that train one expanded student against the frozen teacher (few-shot learning,
+ * method.md §4) reuse the same epoch loop instead of copying it.
  */
-final class IncrementTraining {
+public final class IncrementTraining {
 
   private final TrainingConfig config;
   private final NetworkSession student;
   private final StepLoss loss;
 
-  IncrementTraining(TrainingConfig config, NetworkSession student, StepLoss loss) {
+  /**
+   * @param config batch size, learning rate ({@code incrementLearningRate}), epoch limit ({@code incrementEpochs}),
+   *     patience and seed
+   * @param student the expanded network being trained
+   * @param loss the step loss, usually a {@code DistillationLoss} against the frozen teacher
+   */
+  public IncrementTraining(TrainingConfig config, NetworkSession student, StepLoss loss) {
     this.config = config;
     this.student = student;
     this.loss = loss;
   }
 
-  /** Trains; returns the epochs run. The student ends with the best validated weights. */
-  int train(List<Expression> classes, List<Example> memory, List<Example> newImages, int m,
+  /**
+   * Trains; returns the epochs run. The student ends with the best validated weights.
+   *
+   * @param classes the student's output order
+   * @param memory images seen every epoch (replay memory; empty for few-shot)
+   * @param newImages images of the new class, of which {@code m} are drawn afresh each epoch
+   * @param m new-class images per epoch
+   * @param validation early-stopping images (arg-max accuracy over {@code classes})
+   * @param increment mixes into the seed of shuffling and augmentation
+   */
+  public int train(List<Expression> classes, List<Example> memory, List<Example> newImages, int m,
       List<Example> validation, int increment) {
     student.startTraining(config.incrementLearningRate());
     EarlyStopping earlyStopping = new EarlyStopping(config.patience(), config.minDelta());

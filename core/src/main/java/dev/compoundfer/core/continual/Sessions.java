@@ -8,11 +8,12 @@ import dev.compoundfer.core.training.TrainingConfig;
 import java.nio.file.Path;
 
 /** Opens network sessions from a saved model or from checkpointed parameters. */
-final class Sessions {
+public final class Sessions {
 
   private Sessions() {}
 
-  static NetworkSession load(String name, Path modelDir, TrainingConfig config) {
+  /** A session holding the model saved in {@code modelDir}; its image size and channels must match the config. */
+  public static NetworkSession load(String name, Path modelDir, TrainingConfig config) {
     ModelDescriptor descriptor = ModelFiles.descriptor(modelDir);
     if (descriptor.imageSize() != config.imageSize() || descriptor.channels() != config.channels()) {
       throw new IllegalArgumentException(
@@ -22,7 +23,8 @@ final class Sessions {
     return withParameters(name, descriptor.classes().size(), ModelFiles.parameters(modelDir), config);
   }
 
-  static NetworkSession withParameters(String name, int classes, byte[] parameters, TrainingConfig config) {
+  /** A session with a fresh {@code classes}-output network whose parameters are then replaced by {@code parameters}. */
+  public static NetworkSession withParameters(String name, int classes, byte[] parameters, TrainingConfig config) {
     NetworkSession session =
         new NetworkSession(
             name,

@@ -52,6 +52,16 @@ public final class NetworkSession implements AutoCloseable {
     return network;
   }
 
+  /** Input channels of the images this session takes. */
+  public int channels() {
+    return channels;
+  }
+
+  /** Input height and width in pixels. */
+  public int imageSize() {
+    return size;
+  }
+
   public NDManager manager() {
     return model.getNDManager();
   }
