@@ -9,26 +9,46 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.pooling.Pool;
+import java.util.List;
 
-/** The feature extractors by name: backbone plus the reference head, {@code (N, C, H, W) -> (N, 32)}. */
+/**
+ * The feature extractors by name: backbone plus the reference head, {@code (N, C, H, W) -> (N, 32)}, as
+ * {@link FeatureStages}.
+ *
+ * <p>{@code small} (four 3x3 conv-BN-ReLU stages {@code conv2 .. conv5} of 16..128 filters, trains in minutes on
+ * two CPU cores) and the ResNets {@code resnet18, resnet34, resnet50} (original) and {@code resnet18v2,
+ * resnet34v2, resnet50v2} (pre-activation, the reference's family). Any input size: the head pools globally.
+ */
 public final class Backbones {
 
   /** Dropout before each dense layer of the head (reference: 0.2). */
   static final float HEAD_DROPOUT = 0.2f;
 
+  /** All backbone names, the default first. */
+  public static final List<String> NAMES =
+      List.of("small", "resnet18", "resnet34", "resnet50", "resnet18v2", "resnet34v2", "resnet50v2");
+
   private Backbones() {}
 
-  /** The features block for a backbone name; only {@code "small"} exists for now. */
+  /** Whether {@code backbone} names a known backbone. */
+  public static boolean isKnown(String backbone) {
+    return NAMES.contains(backbone);
+  }
+
+  /** The features block (named stages, then the head) for a backbone name. */
   public static SequentialBlock features(String backbone) {
-    if (!"small".equals(backbone)) {
-      throw new IllegalArgumentException("Unknown backbone '" + backbone + "'; known: small");
+    if (!isKnown(backbone)) {
+      throw new IllegalArgumentException("Unknown backbone '" + backbone + "'; known: " + NAMES);
     }
-    SequentialBlock block = new SequentialBlock();
+    if (ResNets.knows(backbone)) {
+      return ResNets.features(backbone, head());
+    }
+    FeatureStages block = new FeatureStages();
     int[] widths = {16, 32, 64, 128};
     for (int i = 0; i < widths.length; i++) {
-      block.add(convBlock(widths[i], i < widths.length - 1));
+      block.addStage("conv" + (i + 2), convBlock(widths[i], i < widths.length - 1));
     }
-    return block.add(head());
+    return block.addStage(FeatureStages.HEAD, head());
   }
 
   /** conv 3x3 - BN - ReLU [- max pool 2x2]: {@code (N, C, H, W) -> (N, width, H/2, W/2)}. */
@@ -50,7 +70,7 @@ public final class Backbones {
   }
 
   /** The reference head (method.md §1.1): global max pool, dropout, 512 sigmoid, dropout, 32 sigmoid, dropout. */
-  private static SequentialBlock head() {
+  static SequentialBlock head() {
     return new SequentialBlock()
         .add(Pool.globalMaxPool2dBlock())
         .add(Blocks.batchFlattenBlock())

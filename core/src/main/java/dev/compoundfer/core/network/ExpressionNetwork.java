@@ -1,5 +1,6 @@
 package dev.compoundfer.core.network;
 
+import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -10,6 +11,8 @@ import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -69,7 +72,9 @@ public final class ExpressionNetwork extends AbstractBlock {
     NDList x = new NDList(inputs);
     NDArray stage = null;
     for (int i = 0; i < stages.size(); i++) {
-      x = stages.get(i).forward(store, x, training);
+      boolean stageTraining =
+          features instanceof FeatureStages named ? named.trainingOf(i, training) : training;
+      x = stages.get(i).forward(store, x, stageTraining);
       if (i == last) {
         stage = atLastStage.apply(x.singletonOrThrow());
         x = new NDList(stage);
@@ -99,6 +104,11 @@ public final class ExpressionNetwork extends AbstractBlock {
       throw new IllegalStateException("The features have no stage with a 4-D output");
     }
     return last;
+  }
+
+  /** Reads the version and metadata this block writes before its children's parameters. */
+  void readHeader(DataInputStream in) throws IOException, MalformedModelException {
+    loadMetadata(in.readByte(), in);
   }
 
   @Override

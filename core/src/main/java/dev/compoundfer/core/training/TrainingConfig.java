@@ -1,5 +1,6 @@
 package dev.compoundfer.core.training;
 
+import dev.compoundfer.core.network.Backbones;
 import java.util.Set;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Set;
  * the reference fine-tunes an ImageNet ResNet-50; the "small" network is trained from scratch on little data, where
  * 1e-3 (teacher) and 1e-4 (increments) converge in a few epochs.
  *
- * @param backbone network name, {@code "small"} for now
+ * @param backbone network name (see {@link Backbones#NAMES}): {@code "small"} (default, trains from scratch in
+ *     minutes) or a ResNet, {@code "resnet50v2"} being the reference's
  * @param imageSize input height and width in pixels
  * @param channels input channels (1 or 3)
  * @param batchSize images per training step (reference: 32 teacher, 16 increments)
@@ -48,8 +50,8 @@ public record TrainingConfig(
   private static final Set<String> DEVICES = Set.of("cpu", "gpu", "auto");
 
   public TrainingConfig {
-    if (!"small".equals(backbone)) {
-      throw new IllegalArgumentException("backbone must be 'small', was " + backbone);
+    if (!Backbones.isKnown(backbone)) {
+      throw new IllegalArgumentException("backbone must be one of " + Backbones.NAMES + ", was " + backbone);
     }
     positive("imageSize", imageSize);
     if (imageSize < 8) {
