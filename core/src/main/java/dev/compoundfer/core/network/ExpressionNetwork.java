@@ -56,8 +56,9 @@ public final class ExpressionNetwork extends AbstractBlock {
 
   /**
    * Forward pass that exposes the output of the last convolutional stage, Grad-CAM's target {@code A}
-   * {@code (N, K, h, w)} (small backbone: K = 128, h = H/8). As the reference's {@code find_layer}, the stage is the
-   * last child of the features whose output is 4-D (method.md §7).
+   * {@code (N, K, h, w)} (small backbone: K = 128, h = H/8; ResNet v1: conv5, v2: post, K = 512 or 2048,
+   * h = H/32). As the reference's {@code find_layer}, the stage is the last child of the features whose
+   * output is 4-D (method.md §7).
    *
    * @param inputs images {@code (N, C, H, W)}
    * @param atLastStage applied to {@code A} before the rest of the network runs on its result, e.g. to make it a

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Which parts of an {@link ExpressionNetwork} train: stages before {@link Level}'s first trainable stage are
- * frozen and run in inference mode (moving statistics kept), the head and the classifier always train; with {@code freezeBatchNorm} every BatchNorm is frozen and the
- * backbone runs in inference mode, so neither its parameters nor its moving statistics change (method.md §1.2).
+ * frozen and run in inference mode (moving statistics kept); the head and the classifier always train. With
+ * {@code freezeBatchNorm} every BatchNorm is frozen and the whole backbone runs in inference mode, so neither
+ * BatchNorm parameters nor moving statistics change (method.md §1.2).
  *
  * <p>Apply it before {@code startTraining}: DJL's trainer reads which parameters require gradients when it first
  * sees them.
