@@ -39,6 +39,12 @@ public interface ExperimentJournal {
 
   void failed(long experimentId, String reason);
 
+  /**
+   * Records how a job execution ended, unless the job already did (a finished job records its own end before
+   * the batch runtime marks it ended, so this only acts on jobs that died without a word).
+   */
+  void jobEnded(long experimentId, long executionId, String batchStatus, String exitStatus);
+
   ExperimentView view(long experimentId);
 
   Optional<ExperimentView> find(long experimentId);

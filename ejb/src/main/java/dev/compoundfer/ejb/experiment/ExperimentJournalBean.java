@@ -108,6 +108,21 @@ public class ExperimentJournalBean implements ExperimentJournal {
   }
 
   @Override
+  public void jobEnded(long experimentId, long executionId, String batchStatus, String exitStatus) {
+    Experiment experiment = require(experimentId);
+    boolean sameExecution = experiment.getJobExecutionId() != null && experiment.getJobExecutionId() == executionId;
+    if (!experiment.getStatus().isActive() || !sameExecution) {
+      return;
+    }
+    if ("STOPPED".equals(batchStatus)) {
+      experiment.markStopped(LocalDateTime.now());
+    } else {
+      experiment.fail("The job ended " + batchStatus + " (exit status " + exitStatus
+          + ") without recording a result; the server log has the details", LocalDateTime.now());
+    }
+  }
+
+  @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ExperimentView view(long experimentId) {
     return ExperimentViews.of(require(experimentId));

@@ -63,15 +63,11 @@ public class ExperimentServiceBean implements ExperimentService {
       return experiment;
     }
     JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(experiment.jobExecutionId());
-    switch (execution.getBatchStatus()) {
-      case FAILED, ABANDONED, COMPLETED -> journal.failed(experiment.id(),
-          "The job ended " + execution.getBatchStatus() + " (exit status " + execution.getExitStatus()
-              + "); the server log has the details");
-      case STOPPED -> journal.stopped(experiment.id());
-      default -> {
-        return experiment;
-      }
+    BatchStatus status = execution.getBatchStatus();
+    if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
+      return experiment;
     }
+    journal.jobEnded(experiment.id(), execution.getExecutionId(), status.name(), execution.getExitStatus());
     return journal.view(experiment.id());
   }
 
