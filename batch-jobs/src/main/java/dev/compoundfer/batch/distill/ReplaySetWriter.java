@@ -7,6 +7,7 @@ import dev.compoundfer.batch.experiment.ProgressReporter;
 import dev.compoundfer.batch.experiment.ProgressReporter.Phase;
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
+import dev.compoundfer.ejb.experiment.ReplaySampleView;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -34,6 +35,10 @@ public class ReplaySetWriter extends AbstractItemWriter {
   public void writeItems(List<Object> items) {
     for (Object item : items) {
       ReplaySelection selection = (ReplaySelection) item;
+      journal.replaySelected(JobSettings.of(job).experimentId(), selection.expression().name().toLowerCase(),
+          selection.entries().stream()
+              .map(e -> new ReplaySampleView(e.expression().name().toLowerCase(), e.ref(), e.score(), e.rank()))
+              .toList());
       int done = Expression.basic().indexOf(selection.expression()) + 1;
       progress.report(selection.entries().size() + " replay images kept for "
           + selection.expression().displayName(), done, Expression.basic().size(), 0);

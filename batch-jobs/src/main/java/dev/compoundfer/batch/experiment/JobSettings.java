@@ -46,7 +46,7 @@ public record JobSettings(long experimentId, Properties parameters) {
   /** The learning settings: the core defaults for the image size, with this experiment's epochs, seed, device. */
   public TrainingConfig trainingConfig() {
     TrainingConfig d = TrainingConfig.defaults(getInt("imageSize"), 1);
-    return new TrainingConfig(d.backbone(), d.imageSize(), d.channels(), d.batchSize(), getInt("teacherEpochs"),
+    return new TrainingConfig(get("backbone"), d.imageSize(), d.channels(), d.batchSize(), getInt("teacherEpochs"),
         d.patience(), d.minDelta(), d.learningRate(), getInt("incrementEpochs"), d.incrementLearningRate(),
         d.gamma0(), d.temperature(), get("memoryMode"), d.replayFraction(), seed(), get("device"));
   }

@@ -6,6 +6,7 @@ import dev.compoundfer.batch.experiment.ProgressReporter;
 import dev.compoundfer.batch.experiment.ProgressReporter.Phase;
 import dev.compoundfer.core.metrics.AccuracyMatrix;
 import dev.compoundfer.core.experiment.Workspace;
+import dev.compoundfer.ejb.experiment.AccuracyCellView;
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import dev.compoundfer.ejb.report.ReportService;
 import jakarta.batch.api.AbstractBatchlet;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Computes the summary metrics from the accuracy matrix and writes the Excel workbook. */
 @Dependent
@@ -34,10 +36,17 @@ public class ReportBatchlet extends AbstractBatchlet {
     Path report = settings.workDir().resolve("report");
     // Metrics first, so the workbook shows them.
     journal.summarised(settings.experimentId(), matrix.overallAccuracy(), matrix.averageForgetting(),
-        matrix.backwardTransfer(), matrix.toJson());
+        matrix.backwardTransfer(), matrix.toJson(), cells(matrix));
     Path written = reports.write(settings.experimentId(), report);
     progress.report("report written", 1, 1, 0);
     journal.completed(settings.experimentId(), written.toString());
     return "COMPLETED";
+  }
+
+  private static List<AccuracyCellView> cells(AccuracyMatrix matrix) {
+    return matrix.rows().stream()
+        .flatMap(row -> row.perClass().entrySet().stream()
+            .map(cell -> new AccuracyCellView(row.step(), cell.getKey().name().toLowerCase(), cell.getValue())))
+        .toList();
   }
 }

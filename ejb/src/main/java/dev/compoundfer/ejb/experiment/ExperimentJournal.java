@@ -29,13 +29,25 @@ public interface ExperimentJournal {
 
   void incrementLearned(long experimentId, IncrementView increment, ModelFile model);
 
-  void summarised(long experimentId, double overall, double forgetting, double bwt, String matrixJson);
+  /** Stores the summary metrics and the accuracy matrix, cell by cell (replacing any earlier cells). */
+  void summarised(
+      long experimentId, double overall, double forgetting, double bwt, String matrixJson,
+      List<AccuracyCellView> cells);
+
+  /** Stores the replay set of one basic class (replacing one stored by an interrupted run). */
+  void replaySelected(long experimentId, String expression, List<ReplaySampleView> samples);
+
+  List<ReplaySampleView> replaySet(long experimentId);
+
+  List<AccuracyCellView> accuracyMatrix(long experimentId);
 
   void completed(long experimentId, String report);
 
   void stopping(long experimentId);
 
   void stopped(long experimentId);
+
+  void abandoned(long experimentId);
 
   void failed(long experimentId, String reason);
 

@@ -7,6 +7,8 @@ import dev.compoundfer.ejb.registry.ModelRegistry;
 import dev.compoundfer.persistence.experiment.Experiment;
 import dev.compoundfer.persistence.experiment.IncrementRecord;
 import dev.compoundfer.persistence.experiment.Progress;
+import dev.compoundfer.persistence.metric.AccuracyCell;
+import dev.compoundfer.persistence.replay.ReplaySample;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -83,8 +85,48 @@ public class ExperimentJournalBean implements ExperimentJournal {
   }
 
   @Override
-  public void summarised(long experimentId, double overall, double forgetting, double bwt, String matrixJson) {
+  public void summarised(
+      long experimentId, double overall, double forgetting, double bwt, String matrixJson,
+      List<AccuracyCellView> cells) {
     require(experimentId).recordSummary(overall, forgetting, bwt, matrixJson);
+    em.createNamedQuery("AccuracyCell.deleteExperiment").setParameter("experiment", experimentId).executeUpdate();
+    int position = 0;
+    int step = -1;
+    for (AccuracyCellView cell : cells) {
+      position = cell.step() == step ? position + 1 : 0;
+      step = cell.step();
+      em.persist(new AccuracyCell(experimentId, cell.step(), position, cell.expression(), cell.accuracy()));
+    }
+  }
+
+  @Override
+  public void replaySelected(long experimentId, String expression, List<ReplaySampleView> samples) {
+    require(experimentId);
+    em.createNamedQuery("ReplaySample.deleteClass")
+        .setParameter("experiment", experimentId)
+        .setParameter("expression", expression)
+        .executeUpdate();
+    samples.forEach(s -> em.persist(new ReplaySample(experimentId, expression, s.sample(), s.score(), s.rank())));
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<ReplaySampleView> replaySet(long experimentId) {
+    return em.createNamedQuery("ReplaySample.ofExperiment", ReplaySample.class)
+        .setParameter("experiment", experimentId)
+        .getResultList().stream()
+        .map(r -> new ReplaySampleView(r.getExpression(), r.getSample(), r.getScore(), r.getRank()))
+        .toList();
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<AccuracyCellView> accuracyMatrix(long experimentId) {
+    return em.createNamedQuery("AccuracyCell.ofExperiment", AccuracyCell.class)
+        .setParameter("experiment", experimentId)
+        .getResultList().stream()
+        .map(c -> new AccuracyCellView(c.getStep(), c.getExpression(), c.getAccuracy()))
+        .toList();
   }
 
   @Override
@@ -100,6 +142,11 @@ public class ExperimentJournalBean implements ExperimentJournal {
   @Override
   public void stopped(long experimentId) {
     require(experimentId).markStopped(LocalDateTime.now());
+  }
+
+  @Override
+  public void abandoned(long experimentId) {
+    require(experimentId).markAbandoned(LocalDateTime.now());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.compoundfer.ejb.experiment;
 
+import dev.compoundfer.core.network.Backbones;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Properties;
@@ -10,6 +11,7 @@ import java.util.Set;
  *
  * @param name a label for people
  * @param dataset {@code synthetic} (the embedded generator) or the path of a manifest CSV on the server
+ * @param backbone the network: {@code small} (fast on CPU) or a ResNet, see {@link Backbones#NAMES}
  * @param subjects number of synthetic subjects (ignored for other datasets)
  * @param imageSize side of the square network input, in pixels
  * @param teacherEpochs maximum epochs of the teacher phase
@@ -22,6 +24,7 @@ import java.util.Set;
 public record ExperimentRequest(
     String name,
     String dataset,
+    String backbone,
     int subjects,
     int imageSize,
     int teacherEpochs,
@@ -39,6 +42,8 @@ public record ExperimentRequest(
     require(name != null && !name.isBlank(), "name", "must not be blank");
     require(name.length() <= 100, "name", "must be at most 100 characters");
     require(dataset != null && !dataset.isBlank(), "dataset", "must be 'synthetic' or a manifest path");
+    require(backbone != null && Backbones.isKnown(backbone), "backbone",
+        "must be one of " + Backbones.NAMES + ", was " + backbone);
     require(subjects >= 6 && subjects <= 5000, "subjects", "must be between 6 and 5000, was " + subjects);
     require(imageSize >= 16 && imageSize <= 512, "imageSize", "must be between 16 and 512, was " + imageSize);
     require(teacherEpochs >= 1, "teacherEpochs", "must be at least 1, was " + teacherEpochs);
@@ -50,7 +55,7 @@ public record ExperimentRequest(
 
   /** The defaults of the embedded synthetic dataset on a 2-core CPU machine. */
   public static ExperimentRequest quickstart(String name) {
-    return new ExperimentRequest(name, "synthetic", 60, 32, 12, 3, 15, "grow", "auto", 42);
+    return new ExperimentRequest(name, "synthetic", "small", 60, 32, 12, 3, 15, "grow", "auto", 42);
   }
 
   /** The job parameters of this request. */
@@ -58,6 +63,7 @@ public record ExperimentRequest(
     Properties p = new Properties();
     p.setProperty("experimentId", Long.toString(experimentId));
     p.setProperty("dataset", dataset);
+    p.setProperty("backbone", backbone);
     p.setProperty("subjects", Integer.toString(subjects));
     p.setProperty("imageSize", Integer.toString(imageSize));
     p.setProperty("teacherEpochs", Integer.toString(teacherEpochs));
@@ -74,6 +80,7 @@ public record ExperimentRequest(
     return new ExperimentRequest(
         name,
         p.getProperty("dataset"),
+        p.getProperty("backbone"),
         Integer.parseInt(p.getProperty("subjects")),
         Integer.parseInt(p.getProperty("imageSize")),
         Integer.parseInt(p.getProperty("teacherEpochs")),
@@ -86,7 +93,7 @@ public record ExperimentRequest(
 
   /** The names of the parameters, in the order a form shows them. */
   public static List<String> parameterNames() {
-    return List.of("name", "dataset", "subjects", "imageSize", "teacherEpochs", "incrementEpochs", "increments",
+    return List.of("name", "dataset", "backbone", "subjects", "imageSize", "teacherEpochs", "incrementEpochs", "increments",
         "memoryMode", "device", "seed");
   }
 

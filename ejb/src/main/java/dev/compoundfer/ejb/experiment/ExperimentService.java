@@ -14,9 +14,18 @@ public interface ExperimentService {
 
   Optional<ExperimentView> find(long id);
 
+  /** The replay memory the experiment kept, by basic class and rank. */
+  List<ReplaySampleView> replaySet(long id);
+
+  /** {@code acc[step][class]}, ordered by step and output index. */
+  List<AccuracyCellView> accuracyMatrix(long id);
+
   /** Asks the running job to stop at the next chunk boundary. */
   ExperimentView stop(long id);
 
   /** Restarts a stopped or failed job from its last checkpoint. */
   ExperimentView restart(long id);
+
+  /** Gives up a stopped or failed job for good: it can no longer be restarted. */
+  ExperimentView abandon(long id);
 }

@@ -72,6 +72,18 @@ public class ExperimentServiceBean implements ExperimentService {
   }
 
   @Override
+  public List<ReplaySampleView> replaySet(long id) {
+    require(id);
+    return journal.replaySet(id);
+  }
+
+  @Override
+  public List<AccuracyCellView> accuracyMatrix(long id) {
+    require(id);
+    return journal.accuracyMatrix(id);
+  }
+
+  @Override
   public ExperimentView stop(long id) {
     ExperimentView experiment = require(id);
     JobOperator operator = BatchRuntime.getJobOperator();
@@ -94,6 +106,18 @@ public class ExperimentServiceBean implements ExperimentService {
     Properties parameters = journal.jobParameters(id);
     long execution = BatchRuntime.getJobOperator().restart(experiment.jobExecutionId(), parameters);
     journal.running(id, execution);
+    return journal.view(id);
+  }
+
+  @Override
+  public ExperimentView abandon(long id) {
+    ExperimentView experiment = require(id);
+    if (!"STOPPED".equals(experiment.status()) && !"FAILED".equals(experiment.status())) {
+      throw new InvalidParameterException(
+          "id", "Experiment " + id + " can be abandoned only when stopped or failed; it is " + experiment.status());
+    }
+    BatchRuntime.getJobOperator().abandon(experiment.jobExecutionId());
+    journal.abandoned(id);
     return journal.view(id);
   }
 

@@ -27,6 +27,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The vertical slice through the deployed EAR: job, persistence, report, model registry, inference, console. */
 @ExtendWith(ArquillianExtension.class)
@@ -62,6 +64,14 @@ class ExperimentJobIT {
     Path report = Path.of(done.get("reportPath").getAsString());
     assertTrue(Files.size(report) > 1000, "the Excel report is written: " + report);
 
+    JsonArray cells = api.get("api/v1/experiments/" + id + "/accuracy-matrix").json().getAsJsonArray();
+    assertEquals(6 + 7 + 8, cells.size(), "acc[step][class] for the teacher and two increments");
+    JsonArray replay = api.get("api/v1/experiments/" + id + "/replay-set").json().getAsJsonArray();
+    Set<String> replayClasses = new HashSet<>();
+    replay.forEach(r -> replayClasses.add(r.getAsJsonObject().get("expression").getAsString()));
+    assertEquals(Set.of("happy", "sad", "angry", "surprised", "disgusted", "fearful"), replayClasses,
+        "a replay set per basic class");
+
     JsonArray models = api.get("api/v1/models").json().getAsJsonArray();
     assertTrue(models.size() >= 3, "teacher and two increments are registered: " + models);
 
@@ -80,15 +90,50 @@ class ExperimentJobIT {
   }
 
   @Test
-  void refusesABadParameterWithoutStartingAJob() {
+  void resumesAStoppedExperimentAtTheNextIncrementWithoutLearningAClassTwice() throws Exception {
+    Answer created = api.postJson("api/v1/experiments", """
+        {"name": "it stop and restart", "subjects": 9, "imageSize": 24, "teacherEpochs": 1, "incrementEpochs": 3,
+         "increments": 15, "device": "cpu", "seed": 11}""");
+    assertEquals(201, created.status(), created.body());
+    long id = created.object().get("id").getAsLong();
+    api.awaitExperiment(id, e -> e.getAsJsonArray("increments").size() >= 1, Duration.ofMinutes(5));
+
+    Answer stop = api.postJson("api/v1/experiments/" + id + "/stop", "");
+    assertEquals(200, stop.status(), stop.body());
+    JsonObject stopped = api.awaitExperiment(id, e -> !isActive(e), Duration.ofMinutes(5));
+    assertEquals("STOPPED", stopped.get("status").getAsString(), stopped.toString());
+    JsonArray before = stopped.getAsJsonArray("increments");
+    assertTrue(before.size() < 15, "stopped before the end: " + before.size());
+
+    Answer restart = api.postJson("api/v1/experiments/" + id + "/restart", "");
+    assertEquals(200, restart.status(), restart.body());
+    JsonObject done = api.awaitExperiment(id, e -> !isActive(e), Duration.ofMinutes(8));
+
+    assertEquals("COMPLETED", done.get("status").getAsString(), done.toString());
+    JsonArray after = done.getAsJsonArray("increments");
+    assertEquals(15, after.size(), "every compound class learned exactly once");
+    for (int step = 0; step < after.size(); step++) {
+      assertEquals(step + 1, after.get(step).getAsJsonObject().get("step").getAsInt());
+    }
+    for (int step = 0; step < before.size(); step++) {
+      assertEquals(before.get(step), after.get(step), "increment " + (step + 1) + " was not learned again");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "teacherEpochs | {\"name\": \"bad\", \"teacherEpochs\": -1}",
+      "backbone      | {\"name\": \"bad\", \"backbone\": \"resnet9000\"}",
+      "dataset       | {\"name\": \"bad\", \"dataset\": \"/no/such/manifest.csv\"}",
+      "increments    | {\"name\": \"bad\", \"increments\": 0}"})
+  void refusesABadParameterWithoutStartingAJob(String parameter, String body) {
     int before = api.get("api/v1/experiments").json().getAsJsonArray().size();
 
-    Answer refused = api.postJson("api/v1/experiments", """
-        {"name": "bad", "teacherEpochs": -1}""");
+    Answer refused = api.postJson("api/v1/experiments", body);
 
     assertEquals(400, refused.status(), refused.body());
-    assertEquals("teacherEpochs", refused.object().get("parameter").getAsString());
-    assertTrue(refused.object().get("detail").getAsString().contains("teacherEpochs"));
+    assertEquals(parameter, refused.object().get("parameter").getAsString());
+    assertTrue(refused.object().get("detail").getAsString().contains(parameter), refused.body());
     assertEquals(before, api.get("api/v1/experiments").json().getAsJsonArray().size(), "no experiment stored");
   }
 

@@ -168,6 +168,14 @@ public class Experiment {
     this.endedAt = now;
   }
 
+  /** The job was given up for good; the experiment keeps what it recorded. */
+  public void markAbandoned(LocalDateTime now) {
+    this.status = ExperimentStatus.ABANDONED;
+    if (endedAt == null) {
+      endedAt = now;
+    }
+  }
+
   public Long getId() {
     return id;
   }

@@ -7,7 +7,8 @@ public enum ExperimentStatus {
   STOPPING,
   STOPPED,
   COMPLETED,
-  FAILED;
+  FAILED,
+  ABANDONED;
 
   /** Whether the job may still change the experiment. */
   public boolean isActive() {

@@ -1,9 +1,11 @@
 package dev.compoundfer.web.api;
 
+import dev.compoundfer.ejb.experiment.AccuracyCellView;
 import dev.compoundfer.ejb.experiment.ExperimentRequest;
 import dev.compoundfer.ejb.experiment.ExperimentService;
 import dev.compoundfer.ejb.experiment.ExperimentView;
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
+import dev.compoundfer.ejb.experiment.ReplaySampleView;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,10 +50,28 @@ public class ExperimentResource {
     return experiments.find(id).orElseThrow(() -> new NotFoundException("No experiment has id " + id));
   }
 
+  @GET
+  @Path("{id}/replay-set")
+  public List<ReplaySampleView> replaySet(@PathParam("id") long id) {
+    return experiments.replaySet(id);
+  }
+
+  @GET
+  @Path("{id}/accuracy-matrix")
+  public List<AccuracyCellView> accuracyMatrix(@PathParam("id") long id) {
+    return experiments.accuracyMatrix(id);
+  }
+
   @POST
   @Path("{id}/stop")
   public ExperimentView stop(@PathParam("id") long id) {
     return experiments.stop(id);
+  }
+
+  @POST
+  @Path("{id}/abandon")
+  public ExperimentView abandon(@PathParam("id") long id) {
+    return experiments.abandon(id);
   }
 
   @POST
@@ -64,6 +84,7 @@ public class ExperimentResource {
   public static class ExperimentForm {
     public String name;
     public String dataset;
+    public String backbone;
     public Integer subjects;
     public Integer imageSize;
     public Integer teacherEpochs;
@@ -78,6 +99,7 @@ public class ExperimentResource {
       return new ExperimentRequest(
           d.name(),
           dataset == null ? d.dataset() : dataset,
+          backbone == null ? d.backbone() : backbone,
           subjects == null ? d.subjects() : subjects,
           imageSize == null ? d.imageSize() : imageSize,
           teacherEpochs == null ? d.teacherEpochs() : teacherEpochs,
