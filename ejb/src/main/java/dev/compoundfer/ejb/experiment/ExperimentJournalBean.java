@@ -15,15 +15,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.TreeMap;
 
 /** Writes what the job reports, each call in its own transaction (the job's chunk transaction is not ours). */
 @Stateless
@@ -34,10 +29,8 @@ public class ExperimentJournalBean implements ExperimentJournal {
 
   @Override
   public long create(ExperimentRequest request) {
-    Properties parameters = request.toJobParameters(0);
-    parameters.remove("experimentId");
     Experiment experiment =
-        new Experiment(request.name(), request.dataset(), format(parameters), LocalDateTime.now());
+        new Experiment(request.name(), request.dataset(), request.toText(), LocalDateTime.now());
     em.persist(experiment);
     em.flush();
     return experiment.getId();
@@ -45,7 +38,7 @@ public class ExperimentJournalBean implements ExperimentJournal {
 
   @Override
   public Properties jobParameters(long experimentId) {
-    Properties parameters = parse(require(experimentId).getParameters());
+    Properties parameters = ExperimentRequest.parseText(require(experimentId).getParameters());
     parameters.setProperty("experimentId", Long.toString(experimentId));
     return parameters;
   }
@@ -198,19 +191,4 @@ public class ExperimentJournalBean implements ExperimentJournal {
     return experiment;
   }
 
-  private static String format(Properties parameters) {
-    StringBuilder text = new StringBuilder();
-    new TreeMap<>(parameters).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-    return text.toString();
-  }
-
-  private static Properties parse(String text) {
-    Properties p = new Properties();
-    try {
-      p.load(new StringReader(text));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p;
-  }
 }

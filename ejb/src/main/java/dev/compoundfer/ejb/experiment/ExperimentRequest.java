@@ -1,10 +1,14 @@
 package dev.compoundfer.ejb.experiment;
 
 import dev.compoundfer.core.network.Backbones;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The parameters of a new experiment, validated before any job starts.
@@ -72,6 +76,26 @@ public record ExperimentRequest(
     p.setProperty("memoryMode", memoryMode);
     p.setProperty("device", device);
     p.setProperty("seed", Long.toString(seed));
+    return p;
+  }
+
+  /** The job parameters without the experiment id, as sorted {@code key=value} lines: how they are stored. */
+  public String toText() {
+    Properties parameters = toJobParameters(0);
+    parameters.remove("experimentId");
+    StringBuilder text = new StringBuilder();
+    new TreeMap<>(parameters).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+    return text.toString();
+  }
+
+  /** Reads parameters stored by {@link #toText()}. */
+  public static Properties parseText(String text) {
+    Properties p = new Properties();
+    try {
+      p.load(new StringReader(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return p;
   }
 

@@ -94,7 +94,7 @@ public class ExperimentResource {
     public String device;
     public Long seed;
 
-    ExperimentRequest toRequest() {
+    public ExperimentRequest toRequest() {
       ExperimentRequest d = ExperimentRequest.quickstart(name == null ? "experiment" : name);
       return new ExperimentRequest(
           d.name(),

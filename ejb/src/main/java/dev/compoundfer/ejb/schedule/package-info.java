@@ -1,0 +1,2 @@
+/** Schedules: persistent calendar timers that start experiments; list, pause, resume, delete. */
+package dev.compoundfer.ejb.schedule;

@@ -1,0 +1,2 @@
+/** Schedules that start experiments on a calendar. */
+package dev.compoundfer.persistence.schedule;
