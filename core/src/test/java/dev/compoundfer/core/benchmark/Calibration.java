@@ -4,6 +4,7 @@ import dev.compoundfer.core.data.synthetic.SyntheticConfig;
 import dev.compoundfer.core.experiment.ExperimentData;
 import dev.compoundfer.core.joint.JointResult;
 import dev.compoundfer.core.joint.JointTraining;
+import dev.compoundfer.core.training.EpochSummary;
 import dev.compoundfer.core.training.TrainingConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,11 @@ public final class Calibration {
 
   private Calibration() {}
 
+  private static void print(EpochSummary s) {
+    System.out.printf(Locale.ROOT, "epoch %d: loss %.3f, train %.3f, validation %.3f, %.0f images/s%n",
+        s.epoch(), s.trainLoss(), s.trainAccuracy(), s.validationAccuracy(), s.imagesPerSecond());
+  }
+
   public static void main(String[] args) throws Exception {
     SyntheticConfig defaults = SyntheticConfig.defaults();
     int subjects = args.length > 0 ? Integer.parseInt(args[0]) : defaults.subjects();
@@ -35,7 +41,7 @@ public final class Calibration {
     ExperimentData data = BenchmarkData.render(synthetic, config, dir);
     double renderSeconds = (System.nanoTime() - begin) / 1e9;
     try (JointTraining joint = new JointTraining(config)) {
-      JointResult result = joint.train(data.train(), data.validation(), data.test());
+      JointResult result = joint.train(data.train(), data.validation(), data.test(), Calibration::print);
       System.out.printf(Locale.ROOT,
           "Joint training, %d subjects (%d train / %d validation / %d test images), %dx%d grey, difficulty %.2f,"
               + " seed %d: test accuracy %.4f after %d epochs (%.0f s training, %.0f images/s, %.0f s rendering)%n",
