@@ -6,18 +6,20 @@ import dev.compoundfer.core.checkpoint.Checkpoint;
 import dev.compoundfer.core.checkpoint.CheckpointFile;
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.distillation.DistillationLoss;
-import dev.compoundfer.core.distillation.GammaSchedule;
 import dev.compoundfer.core.inference.ModelDescriptor;
 import dev.compoundfer.core.inference.ModelFiles;
 import dev.compoundfer.core.metrics.AccuracyMatrix;
 import dev.compoundfer.core.metrics.ClassAccuracy;
 import dev.compoundfer.core.network.ExpressionNetwork;
-import dev.compoundfer.core.replay.PredictiveSorting;
+import dev.compoundfer.core.experiment.ExperimentData;
+import dev.compoundfer.core.replay.Candidates;
 import dev.compoundfer.core.replay.ReplayEntry;
 import dev.compoundfer.core.replay.ReplayMemory;
 import dev.compoundfer.core.teacher.TeacherTraining;
+import dev.compoundfer.core.training.CrossEntropy;
 import dev.compoundfer.core.training.Example;
 import dev.compoundfer.core.training.NetworkSession;
+import dev.compoundfer.core.training.StepLoss;
 import dev.compoundfer.core.training.TrainingConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,13 +32,15 @@ import java.util.Optional;
  * as a copy of the teacher; the teacher stays frozen and is the distillation target of every increment.
  *
  * <p>A checkpoint is written after every {@link #distill} and {@link #learn}; {@link #open} resumes from it, and
- * calling either method again for a class already done returns the stored outcome instead of redoing it.
+ * calling either method again for a class already done returns the stored outcome instead of redoing it. The
+ * {@link ContinualMethod} is not checkpointed: a resumed run must be opened with the same method.
  */
 public final class ContinualLearning implements AutoCloseable {
 
   private static final Gson GSON = new Gson();
   private static final int NON_NEUTRAL_CLASSES = 21;
 
+  private final ContinualMethod method;
   private final TrainingConfig config;
   private final Path workDir;
   private final ContinualData data;
@@ -48,8 +52,9 @@ public final class ContinualLearning implements AutoCloseable {
   private AccuracyMatrix matrix;
 
   private ContinualLearning(
-      TrainingConfig config, Path workDir, ContinualData data, NetworkSession teacher, NetworkSession student,
-      ContinualProgress progress) {
+      ContinualMethod method, TrainingConfig config, Path workDir, ContinualData data, NetworkSession teacher,
+      NetworkSession student, ContinualProgress progress) {
+    this.method = method;
     this.config = config;
     this.workDir = workDir;
     this.data = data;
@@ -62,10 +67,21 @@ public final class ContinualLearning implements AutoCloseable {
     this.matrix = new AccuracyMatrix(progress.matrix());
   }
 
-  /** Loads the teacher from workDir/teacher (frozen) and the latest increment checkpoint if any. */
+  /**
+   * Loads the teacher from workDir/teacher (frozen) and the latest increment checkpoint if any; learns with the
+   * reference method, {@link ContinualMethod#kdPsmr}.
+   */
   public static ContinualLearning open(
       TrainingConfig config, Path workDir, List<Example> train, List<Example> validation, List<Example> test) {
-    ContinualData data = new ContinualData(train, validation, test, config.pixelsPerImage());
+    return open(
+        ContinualMethod.kdPsmr(config), config, workDir, new ExperimentData(train, validation, test));
+  }
+
+  /** As {@link #open(TrainingConfig, Path, List, List, List)}, learning with the given method. */
+  public static ContinualLearning open(
+      ContinualMethod method, TrainingConfig config, Path workDir, ExperimentData experiment) {
+    ContinualData data =
+        new ContinualData(experiment.train(), experiment.validation(), experiment.test(), config.pixelsPerImage());
     Engine.getInstance().setRandomSeed((int) config.seed());
     Path teacherDir = TeacherTraining.modelDir(workDir);
     NetworkSession teacher = Sessions.load("teacher", teacherDir, config);
@@ -81,7 +97,7 @@ public final class ContinualLearning implements AutoCloseable {
         student = Sessions.load("student", teacherDir, config);
         progress = firstProgress(config, data, student);
       }
-      return new ContinualLearning(config, workDir, data, teacher, student, progress);
+      return new ContinualLearning(method, config, workDir, data, teacher, student, progress);
     } catch (RuntimeException e) {
       teacher.close();
       if (student != null) {
@@ -105,12 +121,16 @@ public final class ContinualLearning implements AutoCloseable {
   }
 
   /**
-   * Predictive Sorting: keeps the m training images of this basic class the current model scores highest (raw
-   * logit of that class), m = floor(replayFraction * N_train / 21), at least 1. Persisted in the checkpoint.
+   * Predictive Sorting (or the method's selection policy): keeps the m training images of this basic class ranked
+   * best, for Predictive Sorting the highest raw logit of that class, m = floor(replayFraction * N_train / 21), at
+   * least 1. Persisted in the checkpoint. Without replay nothing is kept and the result is empty.
    */
   public List<ReplayEntry> distill(Expression basicClass) {
     if (!basicClass.isBasic()) {
       throw new IllegalArgumentException("distill takes a basic class, not " + basicClass);
+    }
+    if (method.replay().isEmpty()) {
+      return List.of();
     }
     if (!memory.holds(basicClass)) {
       memory.store(basicClass, rank(basicClass));
@@ -129,21 +149,26 @@ public final class ContinualLearning implements AutoCloseable {
       return done.get();
     }
     List<Expression> missing = Expression.basic().stream().filter(e -> !memory.holds(e)).toList();
-    if (!missing.isEmpty()) {
+    if (method.replay().isPresent() && !missing.isEmpty()) {
       throw new IllegalStateException("Call distill for every basic class first; missing " + missing);
     }
     long begin = System.nanoTime();
     int increment = learned.size() - Expression.basic().size();
     student.replaceNetwork(student.network().expanded(config.seed() + 7919L * (increment + 1)));
     learned.add(compoundClass);
-    double gamma = new GammaSchedule(config.gamma0()).gamma(increment);
-    IncrementTraining training =
-        new IncrementTraining(config, student, new DistillationLoss(teacher, gamma, config.temperature()));
+    StepLoss loss =
+        method.distillation()
+            .<StepLoss>map(
+                schedule -> new DistillationLoss(teacher, schedule.gamma(increment), config.temperature()))
+            .orElseGet(CrossEntropy::new);
+    IncrementTraining training = new IncrementTraining(config, student, loss);
     int epochs = training.train(learned, trainingPool(), data.trainOf(List.of(compoundClass)), memory.perClass(),
         data.validationOf(learned), increment);
     IncrementResult result = evaluate(increment + 1, compoundClass, epochs, (System.nanoTime() - begin) / 1e9);
-    memory.resizeFor(learned.size());
-    memory.store(compoundClass, rank(compoundClass));
+    if (method.replay().isPresent()) {
+      memory.resizeFor(learned.size());
+      memory.store(compoundClass, rank(compoundClass));
+    }
     results.add(result);
     matrix = matrix.with(new AccuracyMatrix.Row(result.step(), result.perClassAccuracy(), result.accuracyAllSeen()));
     writeCheckpoint();
@@ -159,13 +184,16 @@ public final class ContinualLearning implements AutoCloseable {
     if (images.isEmpty()) {
       throw new IllegalArgumentException("No training images of " + expression);
     }
-    float[][] logits = student.logits(images.stream().map(Example::pixels).toList());
+    List<float[]> pixels = images.stream().map(Example::pixels).toList();
+    float[][] logits = student.logits(pixels);
     int index = learned.indexOf(expression);
     float[] scores = new float[logits.length];
     for (int i = 0; i < scores.length; i++) {
       scores[i] = logits[i][index];
     }
-    return PredictiveSorting.select(expression, images.stream().map(Example::ref).toList(), scores, memory.perClass());
+    Candidates candidates =
+        new Candidates(expression, images.stream().map(Example::ref).toList(), scores, student.features(pixels));
+    return method.replay().orElseThrow().select(candidates, memory.perClass());
   }
 
   private IncrementResult evaluate(int step, Expression newClass, int epochs, double seconds) {

@@ -9,19 +9,15 @@ import dev.compoundfer.core.inference.ModelDescriptor;
 import dev.compoundfer.core.inference.ModelFiles;
 import dev.compoundfer.core.metrics.ClassAccuracy;
 import dev.compoundfer.core.network.ExpressionNetwork;
-import dev.compoundfer.core.training.Augmentation;
-import dev.compoundfer.core.training.CrossEntropy;
-import dev.compoundfer.core.training.EarlyStopping;
+import dev.compoundfer.core.training.ClassifierTraining;
 import dev.compoundfer.core.training.EpochSummary;
 import dev.compoundfer.core.training.Example;
 import dev.compoundfer.core.training.NetworkSession;
 import dev.compoundfer.core.training.TrainingConfig;
-import dev.compoundfer.core.training.TrainingEpoch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 
 /**
  * Trains the teacher on the six basic classes (output index i = {@code Expression.basic().get(i)}), one epoch per
@@ -39,10 +35,8 @@ public final class TeacherTraining implements AutoCloseable {
   private final List<Example> validation;
   private final Path workDir;
   private final NetworkSession session;
-  private EarlyStopping earlyStopping;
-  private int epochsDone;
+  private ClassifierTraining training;
   private boolean finished;
-  private byte[] bestParameters;
 
   private TeacherTraining(
       TrainingConfig config, List<Example> train, List<Example> validation, Path workDir) {
@@ -58,7 +52,6 @@ public final class TeacherTraining implements AutoCloseable {
             config.channels(),
             config.imageSize(),
             config.device());
-    this.earlyStopping = new EarlyStopping(config.patience(), config.minDelta());
   }
 
   /** Opens a teacher training on the 6 basic classes; resumes from workDir's teacher checkpoint if one exists. */
@@ -87,19 +80,20 @@ public final class TeacherTraining implements AutoCloseable {
   }
 
   private void resume(Optional<Checkpoint> checkpoint) {
+    ClassifierTraining.Data data = new ClassifierTraining.Data(Expression.basic(), train, validation);
     if (checkpoint.isPresent()) {
       TeacherProgress progress = GSON.fromJson(checkpoint.get().metadata(), TeacherProgress.class);
       session.loadParameters(checkpoint.get().blob("current"));
-      bestParameters = checkpoint.get().blob("best");
-      epochsDone = progress.epochsDone();
+      training = new ClassifierTraining(config, session, data);
+      training.resume(progress.epochsDone(), progress.earlyStopping(), checkpoint.get().blob("best"));
       finished = progress.finished();
-      earlyStopping = new EarlyStopping(config.patience(), config.minDelta(), progress.earlyStopping());
+    } else {
+      training = new ClassifierTraining(config, session, data);
     }
-    session.startTraining(config.learningRate());
   }
 
   public int epochsDone() {
-    return epochsDone;
+    return training.epochsDone();
   }
 
   /** Early stopping triggered or maxEpochs reached. */
@@ -110,41 +104,18 @@ public final class TeacherTraining implements AutoCloseable {
   /** Trains one epoch, validates, updates early stopping and writes the checkpoint atomically. */
   public EpochSummary runEpoch() {
     if (finished) {
-      throw new IllegalStateException("Teacher training already finished after " + epochsDone + " epochs");
+      throw new IllegalStateException("Teacher training already finished after " + epochsDone() + " epochs");
     }
-    long epochSeed = config.seed() * 1_000_003L + epochsDone;
-    TrainingEpoch.BatchPlan plan =
-        new TrainingEpoch.BatchPlan(
-            config.batchSize(),
-            config.pixelsPerImage(),
-            new Augmentation(config.channels(), config.imageSize(), epochSeed),
-            new Random(epochSeed));
-    TrainingEpoch.Result result =
-        TrainingEpoch.run(session, train, Expression.basic(), new CrossEntropy(), plan);
-    double validationAccuracy = evaluate(validation).overall();
-    boolean improved = earlyStopping.update(validationAccuracy);
-    if (improved || bestParameters == null) {
-      bestParameters = session.parameters();
-    }
-    epochsDone++;
-    finished = earlyStopping.triggered() || epochsDone >= config.maxEpochs();
+    EpochSummary summary = training.runEpoch();
+    finished = summary.stopped();
     writeCheckpoint();
-    return new EpochSummary(
-        epochsDone,
-        result.loss(),
-        result.accuracy(),
-        validationAccuracy,
-        result.imagesPerSecond(),
-        improved,
-        finished);
+    return summary;
   }
 
   /** Restores the best weights, saves the teacher into workDir/teacher/ and evaluates it on {@code test}. */
   public TeacherResult finish(List<Example> test) {
     ExampleChecks.requireBasic("test", test, config);
-    if (bestParameters != null) {
-      session.loadParameters(bestParameters);
-    }
+    training.restoreBest();
     finished = true;
     Path dir =
         ModelFiles.save(
@@ -152,8 +123,8 @@ public final class TeacherTraining implements AutoCloseable {
             new ModelDescriptor(
                 config.backbone(), config.imageSize(), config.channels(), Expression.basic()),
             session.parameters());
-    ClassAccuracy accuracy = evaluate(test);
-    return new TeacherResult(accuracy.overall(), accuracy.perClass(), epochsDone, dir);
+    ClassAccuracy accuracy = training.evaluate(test);
+    return new TeacherResult(accuracy.overall(), accuracy.perClass(), epochsDone(), dir);
   }
 
   /** Current parameters in DJL block format (for tests and checksums). */
@@ -161,18 +132,13 @@ public final class TeacherTraining implements AutoCloseable {
     return session.parameters();
   }
 
-  private ClassAccuracy evaluate(List<Example> examples) {
-    float[][] logits = session.logits(examples.stream().map(Example::pixels).toList());
-    return ClassAccuracy.of(
-        Expression.basic(), examples.stream().map(Example::expression).toList(), logits);
-  }
-
   private void writeCheckpoint() {
-    TeacherProgress progress = new TeacherProgress(epochsDone, earlyStopping.state(), finished);
+    TeacherProgress progress = new TeacherProgress(epochsDone(), training.earlyStoppingState(), finished);
     CheckpointFile.write(
         checkpointFile(workDir),
         new Checkpoint(
-            GSON.toJson(progress), Map.of("current", session.parameters(), "best", bestParameters)));
+            GSON.toJson(progress),
+            Map.of("current", session.parameters(), "best", training.bestParameters())));
   }
 
   @Override

@@ -135,6 +135,25 @@ public final class NetworkSession implements AutoCloseable {
     return out;
   }
 
+  /** Feature vectors {@code [image][32]} (the classifier's input) in inference mode, e.g. for herding. */
+  public float[][] features(List<float[]> images) {
+    float[][] out = new float[images.size()][];
+    for (int start = 0; start < images.size(); start += INFERENCE_BATCH) {
+      List<float[]> part = images.subList(start, Math.min(images.size(), start + INFERENCE_BATCH));
+      try (NDManager scope = model.getNDManager().newSubManager()) {
+        NDArray x = scope.create(Batches.stack(part, channels * size * size), inputShape(part.size()));
+        NDArray features =
+            network.features().forward(new ParameterStore(scope, false), new NDList(x), false).singletonOrThrow();
+        int width = (int) features.getShape().get(1);
+        float[] flat = features.toFloatArray();
+        for (int i = 0; i < part.size(); i++) {
+          out[start + i] = java.util.Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Forward pass in inference mode inside a caller-owned scope; {@code (N, C, H, W) -> (N, classes)}. */
   public NDArray forward(NDManager scope, NDArray inputs) {
     return network.forward(new ParameterStore(scope, false), new NDList(inputs), false).singletonOrThrow();
