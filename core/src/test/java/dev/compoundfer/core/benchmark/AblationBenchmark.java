@@ -26,7 +26,7 @@ import java.util.Map;
  * prints a Markdown table. Few-shot figures are null: few-shot learning is built elsewhere.
  *
  * <p>{@code AblationBenchmark [out=docs/benchmarks/ablation.json] [subjects=60] [teacherEpochs=100]
- * [incrementEpochs=15] [orders=3]}
+ * [incrementEpochs=15] [orders=3] [incrementLearningRate=TrainingConfig default]}
  */
 public final class AblationBenchmark {
 
@@ -42,8 +42,9 @@ public final class AblationBenchmark {
     int incrementEpochs = args.length > 3 ? Integer.parseInt(args[3]) : 15;
     int orders = args.length > 4 ? Integer.parseInt(args[4]) : 3;
     TrainingConfig d = TrainingConfig.defaults(IMAGE_SIZE, 1);
+    double incrementLearningRate = args.length > 5 ? Double.parseDouble(args[5]) : d.incrementLearningRate();
     TrainingConfig config = new TrainingConfig(d.backbone(), IMAGE_SIZE, 1, d.batchSize(), teacherEpochs,
-        d.patience(), d.minDelta(), d.learningRate(), incrementEpochs, d.incrementLearningRate(), d.gamma0(),
+        d.patience(), d.minDelta(), d.learningRate(), incrementEpochs, incrementLearningRate, d.gamma0(),
         d.temperature(), "grow", d.replayFraction(), SEED, "cpu");
     SyntheticConfig synthetic = SyntheticConfig.defaults().withSubjects(subjects).withImageSize(IMAGE_SIZE);
     Path dir = Files.createTempDirectory("ablation-");

@@ -15,7 +15,8 @@ import java.util.Locale;
  * non-neutral classes with the default training settings and prints the test accuracy on held-out subjects. The
  * target is 70-90 % (the reference reports about 74 % on real data).
  *
- * <p>{@code Calibration [subjects=230] [imageSize=32] [difficulty=SyntheticConfig default] [seed=42]}
+ * <p>{@code Calibration [subjects=230] [imageSize=32] [difficulty=SyntheticConfig default] [seed=42]
+ * [maxEpochs=TrainingConfig default]}
  */
 public final class Calibration {
 
@@ -34,7 +35,11 @@ public final class Calibration {
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 42L;
     SyntheticConfig synthetic =
         defaults.withSubjects(subjects).withImageSize(imageSize).withDifficulty(difficulty).withSeed(seed);
-    TrainingConfig config = TrainingConfig.defaults(imageSize, 1);
+    TrainingConfig d = TrainingConfig.defaults(imageSize, 1);
+    int maxEpochs = args.length > 4 ? Integer.parseInt(args[4]) : d.maxEpochs();
+    TrainingConfig config = new TrainingConfig(d.backbone(), imageSize, 1, d.batchSize(), maxEpochs, d.patience(),
+        d.minDelta(), d.learningRate(), d.incrementEpochs(), d.incrementLearningRate(), d.gamma0(), d.temperature(),
+        d.memoryMode(), d.replayFraction(), d.seed(), d.device());
 
     Path dir = Files.createTempDirectory("calibration-");
     long begin = System.nanoTime();
