@@ -26,6 +26,12 @@ public interface ExperimentService {
   /** Restarts a stopped or failed job from its last checkpoint. */
   ExperimentView restart(long id);
 
+  /**
+   * Marks FAILED the job executions the batch runtime still shows as running although this server has just
+   * started (they died with the previous JVM), and their experiments with them. Only for start-up.
+   */
+  void failOrphanedJobs();
+
   /** Gives up a stopped or failed job for good: it can no longer be restarted. */
   ExperimentView abandon(long id);
 }

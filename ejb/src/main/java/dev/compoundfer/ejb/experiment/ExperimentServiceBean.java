@@ -1,5 +1,6 @@
 package dev.compoundfer.ejb.experiment;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.JobStartException;
@@ -11,10 +12,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
  * Creates experiments and drives their job through the batch runtime's {@link JobOperator}.
@@ -28,6 +31,10 @@ public class ExperimentServiceBean implements ExperimentService {
   static final String JOB_NAME = "compound-fer";
 
   @EJB private ExperimentJournal journal;
+
+  // Payara's default batch repository (batch-runtime-configuration's data source).
+  @Resource(lookup = "jdbc/__TimerPool")
+  private DataSource batchRepository;
 
   @Override
   public ExperimentView start(ExperimentRequest request) {
@@ -107,6 +114,29 @@ public class ExperimentServiceBean implements ExperimentService {
     long execution = BatchRuntime.getJobOperator().restart(experiment.jobExecutionId(), parameters);
     journal.running(id, execution);
     return journal.view(id);
+  }
+
+  // Every JobOperator call goes through this bean: Payara's batch runtime only lets the component that started an
+  // execution see and restart it.
+  @Override
+  public void failOrphanedJobs() {
+    for (ExperimentView experiment : journal.list()) {
+      Long execution = experiment.jobExecutionId();
+      boolean active = "RUNNING".equals(experiment.status()) || "STOPPING".equals(experiment.status());
+      if (!active || execution == null) {
+        continue;
+      }
+      BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+      if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
+        try {
+          new BatchRepository(batchRepository).markFailed(execution);
+        } catch (SQLException e) {
+          throw new IllegalStateException("Job execution " + execution + " could not be marked FAILED", e);
+        }
+        journal.failed(experiment.id(), "The server stopped while job execution " + execution
+            + " ran; restart the experiment to resume from its last checkpoint");
+      }
+    }
   }
 
   @Override
