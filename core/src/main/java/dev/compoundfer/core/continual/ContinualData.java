@@ -10,23 +10,11 @@ import java.util.Map;
 /** The train, validation and test images of the continual phase, with look-up by ref and by class. */
 record ContinualData(List<Example> train, List<Example> validation, List<Example> test, int pixelsPerImage) {
   ContinualData {
-    train = checked("train", train, pixelsPerImage);
-    validation = checked("validation", validation, pixelsPerImage);
-    test = checked("test", test, pixelsPerImage);
+    train = Example.checkedSet("train", train, pixelsPerImage);
+    validation = Example.checkedSet("validation", validation, pixelsPerImage);
+    test = Example.checkedSet("test", test, pixelsPerImage);
   }
 
-  private static List<Example> checked(String set, List<Example> examples, int pixelsPerImage) {
-    if (examples == null || examples.isEmpty()) {
-      throw new IllegalArgumentException("The " + set + " set is empty");
-    }
-    for (Example e : examples) {
-      if (e.pixels().length != pixelsPerImage) {
-        throw new IllegalArgumentException(
-            "Image " + e.ref() + " has " + e.pixels().length + " floats, expected " + pixelsPerImage);
-      }
-    }
-    return List.copyOf(examples);
-  }
 
   /** The training examples with these refs, in the given order. */
   List<Example> byRefs(List<String> refs) {

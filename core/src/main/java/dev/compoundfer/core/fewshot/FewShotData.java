@@ -13,26 +13,14 @@ import java.util.Set;
  */
 record FewShotData(List<Example> train, List<Example> validation, List<Example> test, int pixelsPerImage) {
   FewShotData {
-    train = checked("train", train, pixelsPerImage);
-    validation = checked("validation", validation, pixelsPerImage);
-    test = checked("test", test, pixelsPerImage);
+    train = Example.checkedSet("train", train, pixelsPerImage);
+    validation = Example.checkedSet("validation", validation, pixelsPerImage);
+    test = Example.checkedSet("test", test, pixelsPerImage);
     disjoint("train", train, "validation", validation);
     disjoint("train", train, "test", test);
     disjoint("validation", validation, "test", test);
   }
 
-  private static List<Example> checked(String set, List<Example> examples, int pixelsPerImage) {
-    if (examples == null || examples.isEmpty()) {
-      throw new IllegalArgumentException("The " + set + " set is empty");
-    }
-    for (Example e : examples) {
-      if (e.pixels().length != pixelsPerImage) {
-        throw new IllegalArgumentException(
-            "Image " + e.ref() + " has " + e.pixels().length + " floats, expected " + pixelsPerImage);
-      }
-    }
-    return List.copyOf(examples);
-  }
 
   private static void disjoint(String a, List<Example> first, String b, List<Example> second) {
     Set<String> shared = new HashSet<>(first.stream().map(Example::subject).toList());

@@ -10,18 +10,10 @@ final class ExampleChecks {
   private ExampleChecks() {}
 
   static void requireBasic(String set, List<Example> examples, TrainingConfig config) {
-    if (examples == null || examples.isEmpty()) {
-      throw new IllegalArgumentException("The " + set + " set is empty");
-    }
-    for (Example example : examples) {
+    for (Example example : Example.checkedSet(set, examples, config.pixelsPerImage())) {
       if (!example.expression().isBasic()) {
         throw new IllegalArgumentException(
             "The " + set + " set holds " + example.ref() + " of non-basic class " + example.expression());
-      }
-      if (example.pixels().length != config.pixelsPerImage()) {
-        throw new IllegalArgumentException(
-            "Image " + example.ref() + " has " + example.pixels().length + " floats, expected "
-                + config.pixelsPerImage());
       }
     }
   }

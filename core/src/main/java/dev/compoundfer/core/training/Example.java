@@ -1,6 +1,7 @@
 package dev.compoundfer.core.training;
 
 import dev.compoundfer.core.data.Expression;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,5 +20,22 @@ public record Example(String ref, Expression expression, String subject, float[]
     Objects.requireNonNull(expression, "expression");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(pixels, "pixels");
+  }
+
+  /**
+   * A copy of a set of examples, rejected with a message naming the set and the image when it is empty or an
+   * image has the wrong size.
+   */
+  public static List<Example> checkedSet(String set, List<Example> examples, int pixelsPerImage) {
+    if (examples == null || examples.isEmpty()) {
+      throw new IllegalArgumentException("The " + set + " set is empty");
+    }
+    for (Example e : examples) {
+      if (e.pixels().length != pixelsPerImage) {
+        throw new IllegalArgumentException(
+            "Image " + e.ref() + " has " + e.pixels().length + " floats, expected " + pixelsPerImage);
+      }
+    }
+    return List.copyOf(examples);
   }
 }
