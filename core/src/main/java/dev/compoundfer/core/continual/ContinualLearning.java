@@ -34,6 +34,11 @@ import java.util.Optional;
  * <p>A checkpoint is written after every {@link #distill} and {@link #learn}; {@link #open} resumes from it, and
  * calling either method again for a class already done returns the stored outcome instead of redoing it. The
  * {@link ContinualMethod} is not checkpointed: a resumed run must be opened with the same method.
+ *
+ * <p>Checkpoints fall between increments, and every increment starts a fresh Adam (as the reference compiles the
+ * model anew per increment), so there are no optimiser moments to keep; the random generators are re-derived per
+ * epoch ({@code EpochSeed}). A run resumed at an increment boundary therefore takes the same path as an
+ * uninterrupted one.
  */
 public final class ContinualLearning implements AutoCloseable {
 

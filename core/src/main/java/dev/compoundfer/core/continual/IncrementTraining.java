@@ -3,6 +3,7 @@ package dev.compoundfer.core.continual;
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.training.Augmentation;
 import dev.compoundfer.core.training.EarlyStopping;
+import dev.compoundfer.core.training.EpochSeed;
 import dev.compoundfer.core.training.Example;
 import dev.compoundfer.core.training.NetworkSession;
 import dev.compoundfer.core.training.StepLoss;
@@ -47,16 +48,18 @@ public final class IncrementTraining {
    * @param newImages images of the new class, of which {@code m} are drawn afresh each epoch
    * @param m new-class images per epoch
    * @param validation early-stopping images (arg-max accuracy over {@code classes})
-   * @param increment mixes into the seed of shuffling and augmentation
+   * @param increment mixes into each epoch's {@link EpochSeed} (shuffling, augmentation, dropout)
    */
   public int train(List<Expression> classes, List<Example> memory, List<Example> newImages, int m,
       List<Example> validation, int increment) {
     student.startTraining(config.incrementLearningRate());
     EarlyStopping earlyStopping = new EarlyStopping(config.patience(), config.minDelta());
-    Random random = new Random(config.seed() * 31 + increment);
     byte[] best = null;
     int epochs = 0;
     while (epochs < config.incrementEpochs() && !earlyStopping.triggered()) {
+      EpochSeed seed = new EpochSeed(config.seed(), EpochSeed.Phase.INCREMENT, increment, epochs);
+      seed.seedEngine();
+      Random random = seed.random();
       List<Example> drawn = new ArrayList<>(newImages);
       Collections.shuffle(drawn, random);
       List<Example> epochImages = new ArrayList<>(memory);

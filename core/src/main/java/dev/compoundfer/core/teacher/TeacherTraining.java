@@ -23,12 +23,14 @@ import java.util.Optional;
  * Trains the teacher on the six basic classes (output index i = {@code Expression.basic().get(i)}), one epoch per
  * call, with a checkpoint after every epoch so that a restarted job resumes at the next epoch.
  *
- * <p>The checkpoint keeps the current and the best parameters and the early-stopping state; it does not keep Adam's
- * moments or the random generators, so a resumed run continues from identical weights but not bit-identically.
+ * <p>The checkpoint keeps the current and the best parameters, Adam's moments and update counts, and the
+ * early-stopping state. The random generators are not saved: each epoch re-derives them from an {@code EpochSeed}.
+ * So a resumed run takes the same path as an uninterrupted one with the same seed.
  */
 public final class TeacherTraining implements AutoCloseable {
 
   private static final Gson GSON = new Gson();
+  private static final String OPTIMIZER = "optimizer";
 
   private final TrainingConfig config;
   private final List<Example> train;
@@ -87,6 +89,11 @@ public final class TeacherTraining implements AutoCloseable {
       training = new ClassifierTraining(config, session, data);
       training.resume(progress.epochsDone(), progress.earlyStopping(), checkpoint.get().blob("best"));
       finished = progress.finished();
+      // Checkpoints written before the optimiser state was kept lack the blob: those resume with a fresh Adam.
+      byte[] optimizer = checkpoint.get().blobs().get(OPTIMIZER);
+      if (optimizer != null) {
+        session.restoreOptimizerState(optimizer);
+      }
     } else {
       training = new ClassifierTraining(config, session, data);
     }
@@ -138,7 +145,10 @@ public final class TeacherTraining implements AutoCloseable {
         checkpointFile(workDir),
         new Checkpoint(
             GSON.toJson(progress),
-            Map.of("current", session.parameters(), "best", training.bestParameters())));
+            Map.of(
+                "current", session.parameters(),
+                "best", training.bestParameters(),
+                OPTIMIZER, session.optimizerState())));
   }
 
   @Override

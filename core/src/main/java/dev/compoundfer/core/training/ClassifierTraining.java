@@ -54,13 +54,15 @@ public final class ClassifierTraining {
 
   /** One epoch: train, validate, update early stopping; stopped = early stopping triggered or maxEpochs reached. */
   public EpochSummary runEpoch() {
-    long epochSeed = config.seed() * 1_000_003L + epochsDone;
+    EpochSeed seed = new EpochSeed(config.seed(), EpochSeed.Phase.CLASSIFIER, 0, epochsDone);
+    seed.seedEngine();
+    Random random = seed.random();
     TrainingEpoch.BatchPlan plan =
         new TrainingEpoch.BatchPlan(
             config.batchSize(),
             config.pixelsPerImage(),
-            new Augmentation(config.channels(), config.imageSize(), epochSeed),
-            new Random(epochSeed));
+            new Augmentation(config.channels(), config.imageSize(), random.nextLong()),
+            random);
     TrainingEpoch.Result result =
         TrainingEpoch.run(session, data.train(), data.classes(), new CrossEntropy(), plan);
     imagesTrained += data.train().size();

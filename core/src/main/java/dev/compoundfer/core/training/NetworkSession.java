@@ -13,8 +13,6 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Adam;
-import ai.djl.training.tracker.Tracker;
 import dev.compoundfer.core.network.ExpressionNetwork;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,6 +37,7 @@ public final class NetworkSession implements AutoCloseable {
   private final int size;
   private ExpressionNetwork network;
   private Trainer trainer;
+  private CheckpointedAdam optimizer;
 
   /** Opens a model on the configured device and initialises the network's missing parameters. */
   public NetworkSession(String name, ExpressionNetwork network, int channels, int size, String device) {
@@ -79,13 +78,31 @@ public final class NetworkSession implements AutoCloseable {
   /** Starts (or restarts) training with a fresh Adam optimiser at the given learning rate. */
   public void startTraining(double learningRate) {
     closeTrainer();
+    optimizer = new CheckpointedAdam((float) learningRate, new AdamState(model.getNDManager()));
     DefaultTrainingConfig config =
         new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
             .optDevices(new ai.djl.Device[] {model.getNDManager().getDevice()})
-            .optOptimizer(
-                Adam.builder().optLearningRateTracker(Tracker.fixed((float) learningRate)).build());
+            .optOptimizer(optimizer);
     trainer = model.newTrainer(config);
     trainer.initialize(inputShape(1));
+  }
+
+  /** Adam's moments and update counts, keyed by parameter name (see {@link AdamState#toBytes}). */
+  public byte[] optimizerState() {
+    requireTraining("optimizerState");
+    return optimizer.state().toBytes(network.getParameters());
+  }
+
+  /** Continues from a saved optimiser state; call after {@link #startTraining} and before the first step. */
+  public void restoreOptimizerState(byte[] state) {
+    requireTraining("restoreOptimizerState");
+    optimizer.state().restore(state, network.getParameters());
+  }
+
+  private void requireTraining(String method) {
+    if (trainer == null) {
+      throw new IllegalStateException("startTraining must be called before " + method);
+    }
   }
 
   /** Freezes all parameters (for a teacher used only for distillation). */
@@ -100,9 +117,7 @@ public final class NetworkSession implements AutoCloseable {
    * @param labels class index per image, length n
    */
   public StepResult trainStep(float[] pixels, int[] labels, StepLoss loss) {
-    if (trainer == null) {
-      throw new IllegalStateException("startTraining must be called before trainStep");
-    }
+    requireTraining("trainStep");
     int n = labels.length;
     try (NDManager step = trainer.getManager().newSubManager()) {
       NDArray x = step.create(pixels, inputShape(n));
@@ -209,6 +224,8 @@ public final class NetworkSession implements AutoCloseable {
     if (trainer != null) {
       trainer.close();
       trainer = null;
+      optimizer.state().close();
+      optimizer = null;
     }
   }
 

@@ -63,6 +63,40 @@ class TeacherTrainingTest {
   }
 
   @Test
+  void resumedRunEndsBitIdenticalToAnUninterruptedOne() {
+    // Three epochs of three steps; patience 3 so that no run stops early.
+    TrainingConfig config =
+        new TrainingConfig("small", SyntheticPatterns.SIZE, SyntheticPatterns.CHANNELS, 8, 3, 3, 0.0, 3e-3, 2, 1e-3,
+            0.1, 3.0, "grow", 0.3, 11L, "cpu");
+    List<Example> train = SyntheticPatterns.examples(Expression.basic(), 4, 21, "train");
+    List<Example> validation = SyntheticPatterns.examples(Expression.basic(), 1, 22, "validation");
+    byte[] uninterrupted;
+    try (TeacherTraining training = TeacherTraining.open(config, train, validation, workDir.resolve("whole"))) {
+      while (!training.finished()) {
+        training.runEpoch();
+      }
+      uninterrupted = training.parameters();
+    }
+
+    Path interruptedDir = workDir.resolve("interrupted");
+    try (TeacherTraining training = TeacherTraining.open(config, train, validation, interruptedDir)) {
+      training.runEpoch();
+    }
+    byte[] resumed;
+    int resumedAt;
+    try (TeacherTraining training = TeacherTraining.open(config, train, validation, interruptedDir)) {
+      resumedAt = training.epochsDone();
+      while (!training.finished()) {
+        training.runEpoch();
+      }
+      resumed = training.parameters();
+    }
+
+    assertEquals(1, resumedAt);
+    assertArrayEquals(uninterrupted, resumed, "parameters after 3 epochs, resumed after epoch 1");
+  }
+
+  @Test
   void rejectsACorruptedCheckpoint() throws Exception {
     try (TeacherTraining training = TeacherTraining.open(CONFIG, TRAIN, VALIDATION, workDir)) {
       training.runEpoch();
