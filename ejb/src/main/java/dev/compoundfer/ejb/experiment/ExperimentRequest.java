@@ -59,7 +59,7 @@ public record ExperimentRequest(
 
   /** The defaults of the embedded synthetic dataset on a 2-core CPU machine. */
   public static ExperimentRequest quickstart(String name) {
-    return new ExperimentRequest(name, "synthetic", "small", 60, 32, 12, 3, 15, "grow", "auto", 42);
+    return new ExperimentRequest(name, "synthetic", "small", 120, 32, 40, 3, 15, "grow", "auto", 42);
   }
 
   /** The job parameters of this request. */
