@@ -16,8 +16,13 @@ import java.util.List;
  * {@link FeatureStages}.
  *
  * <p>{@code small} (four 3x3 conv-BN-ReLU stages {@code conv2 .. conv5} of 16..128 filters, trains in minutes on
- * two CPU cores) and the ResNets {@code resnet18, resnet34, resnet50} (original) and {@code resnet18v2,
- * resnet34v2, resnet50v2} (pre-activation, the reference's family). Any input size: the head pools globally.
+ * two CPU cores); {@code small-flat}, the same stages after a parameterless {@code standardise} stage
+ * ({@link Standardise}: per-image zero mean, unit variance) with a head that flattens the last {@code (128, H/8,
+ * W/8)} feature map instead of pooling it globally, so the dense layers see where on the face a feature fired
+ * (docs/benchmarks.md, "Synthetic dataset calibration"); and the ResNets {@code resnet18, resnet34, resnet50} (original) and {@code resnet18v2,
+ * resnet34v2, resnet50v2} (pre-activation, the reference's family). Any input size, except for {@code small-flat}:
+ * its first dense layer's width depends on the flattened map, so a {@code small-flat} network only supports the
+ * image size it was initialised with (the configured size, which ExpressionModel's descriptor carries).
  */
 public final class Backbones {
 
@@ -26,7 +31,7 @@ public final class Backbones {
 
   /** All backbone names, the default first. */
   public static final List<String> NAMES =
-      List.of("small", "resnet18", "resnet34", "resnet50", "resnet18v2", "resnet34v2", "resnet50v2");
+      List.of("small", "small-flat", "resnet18", "resnet34", "resnet50", "resnet18v2", "resnet34v2", "resnet50v2");
 
   private Backbones() {}
 
@@ -43,12 +48,16 @@ public final class Backbones {
     if (ResNets.knows(backbone)) {
       return ResNets.features(backbone, head());
     }
+    boolean flat = backbone.equals("small-flat");
     FeatureStages block = new FeatureStages();
+    if (flat) {
+      block.addStage("standardise", new Standardise());
+    }
     int[] widths = {16, 32, 64, 128};
     for (int i = 0; i < widths.length; i++) {
       block.addStage("conv" + (i + 2), convBlock(widths[i], i < widths.length - 1));
     }
-    return block.addStage(FeatureStages.HEAD, head());
+    return block.addStage(FeatureStages.HEAD, flat ? flatHead() : head());
   }
 
   /** conv 3x3 - BN - ReLU [- max pool 2x2]: {@code (N, C, H, W) -> (N, width, H/2, W/2)}. */
@@ -71,8 +80,16 @@ public final class Backbones {
 
   /** The reference head (method.md §1.1): global max pool, dropout, 512 sigmoid, dropout, 32 sigmoid, dropout. */
   static SequentialBlock head() {
-    return new SequentialBlock()
-        .add(Pool.globalMaxPool2dBlock())
+    return denseHead(new SequentialBlock().add(Pool.globalMaxPool2dBlock()));
+  }
+
+  /** The reference head without its global pool: flatten, dropout, 512 sigmoid, dropout, 32 sigmoid, dropout. */
+  static SequentialBlock flatHead() {
+    return denseHead(new SequentialBlock());
+  }
+
+  private static SequentialBlock denseHead(SequentialBlock start) {
+    return start
         .add(Blocks.batchFlattenBlock())
         .add(Dropout.builder().optRate(HEAD_DROPOUT).build())
         .add(Linear.builder().setUnits(512).build())

@@ -118,10 +118,14 @@ public final class LearnProbe {
     if (drop > 0) {
       features.add(Dropout.builder().optRate(drop).build());
     }
-    ExpressionNetwork net = new ExpressionNetwork(features, new ClassifierBlock(classes.size(), 42));
+    // -Dbackbone=small|small-flat: the production network (Backbones) instead of the ad-hoc one above.
+    String backbone = p("backbone", "");
+    ExpressionNetwork net = backbone.isEmpty()
+        ? new ExpressionNetwork(features, new ClassifierBlock(classes.size(), 42))
+        : ExpressionNetwork.create(backbone, classes.size(), 42);
     System.out.printf(Locale.ROOT, "train %d val %d test %d, %s%n", train.size(), val.size(), test.size(),
         System.getProperties().entrySet().stream().filter(e -> List.of("subjects", "size", "difficulty", "classes",
-            "epochs", "lr", "batch", "head", "dropout", "norm", "augment", "widths", "pool").contains(e.getKey()))
+            "epochs", "lr", "batch", "head", "dropout", "norm", "augment", "widths", "pool", "backbone").contains(e.getKey()))
             .map(Object::toString).toList());
     long begin = System.nanoTime();
     try (NetworkSession session = new NetworkSession("probe", net, 1, size, "cpu")) {
@@ -129,7 +133,8 @@ public final class LearnProbe {
       double best = 0;
       double bestTest = 0;
       ClassAccuracy bestAcc = null;
-      for (int epoch = 1; epoch <= epochs; epoch++) {
+      double maxSeconds = Double.parseDouble(p("maxSeconds", "1e9"));
+      for (int epoch = 1; epoch <= epochs && (System.nanoTime() - begin) / 1e9 < maxSeconds; epoch++) {
         long seed = 42L * 1_000_003L + epoch;
         Augmentation aug = new Augmentation(1, size, seed);
         java.util.List<Example> order = new java.util.ArrayList<>(train);
