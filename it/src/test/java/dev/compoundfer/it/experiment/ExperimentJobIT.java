@@ -92,7 +92,7 @@ class ExperimentJobIT {
   @Test
   void resumesAStoppedExperimentAtTheNextIncrementWithoutLearningAClassTwice() throws Exception {
     Answer created = api.postJson("api/v1/experiments", """
-        {"name": "it stop and restart", "subjects": 9, "imageSize": 24, "teacherEpochs": 1, "incrementEpochs": 3,
+        {"name": "it stop and restart", "subjects": 9, "imageSize": 24, "teacherEpochs": 1, "incrementEpochs": 10,
          "increments": 15, "device": "cpu", "seed": 11}""");
     assertEquals(201, created.status(), created.body());
     long id = created.object().get("id").getAsLong();
