@@ -65,13 +65,12 @@ public class ExperimentServiceBean implements ExperimentService {
    * is recorded as the batch runtime knows it, so nobody waits for a job that is gone.
    */
   private ExperimentView reconciled(ExperimentView experiment) {
-    boolean active = "RUNNING".equals(experiment.status()) || "STOPPING".equals(experiment.status());
-    if (!active || experiment.jobExecutionId() == null) {
+    if (!isActive(experiment)) {
       return experiment;
     }
     JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(experiment.jobExecutionId());
     BatchStatus status = execution.getBatchStatus();
-    if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
+    if (isLive(status)) {
       return experiment;
     }
     journal.jobEnded(experiment.id(), execution.getExecutionId(), status.name(), execution.getExitStatus());
@@ -105,11 +104,7 @@ public class ExperimentServiceBean implements ExperimentService {
 
   @Override
   public ExperimentView restart(long id) {
-    ExperimentView experiment = require(id);
-    if (!"STOPPED".equals(experiment.status()) && !"FAILED".equals(experiment.status())) {
-      throw new InvalidParameterException(
-          "id", "Experiment " + id + " can be restarted only when stopped or failed; it is " + experiment.status());
-    }
+    ExperimentView experiment = requireStoppedOrFailed(id, "restarted");
     Properties parameters = journal.jobParameters(id);
     long execution = BatchRuntime.getJobOperator().restart(experiment.jobExecutionId(), parameters);
     journal.running(id, execution);
@@ -122,12 +117,8 @@ public class ExperimentServiceBean implements ExperimentService {
   public void failOrphanedJobs() {
     for (ExperimentView experiment : journal.list()) {
       Long execution = experiment.jobExecutionId();
-      boolean active = "RUNNING".equals(experiment.status()) || "STOPPING".equals(experiment.status());
-      if (!active || execution == null) {
-        continue;
-      }
-      BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
-      if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
+      if (isActive(experiment)
+          && isLive(BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus())) {
         try {
           new BatchRepository(batchRepository).markFailed(execution);
         } catch (SQLException e) {
@@ -141,14 +132,29 @@ public class ExperimentServiceBean implements ExperimentService {
 
   @Override
   public ExperimentView abandon(long id) {
-    ExperimentView experiment = require(id);
-    if (!"STOPPED".equals(experiment.status()) && !"FAILED".equals(experiment.status())) {
-      throw new InvalidParameterException(
-          "id", "Experiment " + id + " can be abandoned only when stopped or failed; it is " + experiment.status());
-    }
+    ExperimentView experiment = requireStoppedOrFailed(id, "abandoned");
     BatchRuntime.getJobOperator().abandon(experiment.jobExecutionId());
     journal.abandoned(id);
     return journal.view(id);
+  }
+
+  /** Whether the experiment says its job runs (the batch runtime may know better). */
+  private static boolean isActive(ExperimentView experiment) {
+    boolean active = "RUNNING".equals(experiment.status()) || "STOPPING".equals(experiment.status());
+    return active && experiment.jobExecutionId() != null;
+  }
+
+  private static boolean isLive(BatchStatus status) {
+    return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
+  }
+
+  private ExperimentView requireStoppedOrFailed(long id, String verb) {
+    ExperimentView experiment = require(id);
+    if (!"STOPPED".equals(experiment.status()) && !"FAILED".equals(experiment.status())) {
+      throw new InvalidParameterException(
+          "id", "Experiment " + id + " can be " + verb + " only when stopped or failed; it is " + experiment.status());
+    }
+    return experiment;
   }
 
   private ExperimentView require(long id) {
