@@ -17,6 +17,15 @@ public interface ExperimentService {
   /** The replay memory the experiment kept, by basic class and rank. */
   List<ReplaySampleView> replaySet(long id);
 
+  /** The test confusion matrix of the teacher (step 0) and of the model after each increment. */
+  List<ConfusionMatrixView> confusionMatrices(long id);
+
+  /** Every run of every job step, oldest first: timings and job execution ids. */
+  List<StepRunView> stepRuns(long id);
+
+  /** The few-shot episodes, by shot count and class. */
+  List<FewShotResultView> fewShotResults(long id);
+
   /** {@code acc[step][class]}, ordered by step and output index. */
   List<AccuracyCellView> accuracyMatrix(long id);
 

@@ -84,6 +84,24 @@ public class ExperimentServiceBean implements ExperimentService {
   }
 
   @Override
+  public List<ConfusionMatrixView> confusionMatrices(long id) {
+    require(id);
+    return journal.confusionMatrices(id);
+  }
+
+  @Override
+  public List<StepRunView> stepRuns(long id) {
+    require(id);
+    return journal.stepRuns(id);
+  }
+
+  @Override
+  public List<FewShotResultView> fewShotResults(long id) {
+    require(id);
+    return journal.fewShotResults(id);
+  }
+
+  @Override
   public List<AccuracyCellView> accuracyMatrix(long id) {
     require(id);
     return journal.accuracyMatrix(id);

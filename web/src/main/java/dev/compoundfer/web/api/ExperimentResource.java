@@ -1,11 +1,14 @@
 package dev.compoundfer.web.api;
 
 import dev.compoundfer.ejb.experiment.AccuracyCellView;
+import dev.compoundfer.ejb.experiment.ConfusionMatrixView;
 import dev.compoundfer.ejb.experiment.ExperimentRequest;
 import dev.compoundfer.ejb.experiment.ExperimentService;
 import dev.compoundfer.ejb.experiment.ExperimentView;
+import dev.compoundfer.ejb.experiment.FewShotResultView;
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
 import dev.compoundfer.ejb.experiment.ReplaySampleView;
+import dev.compoundfer.ejb.experiment.StepRunView;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.util.Collection;
 import java.util.List;
 
 /** Experiments: list, start, look at, stop, restart. */
@@ -62,6 +66,24 @@ public class ExperimentResource {
     return experiments.accuracyMatrix(id);
   }
 
+  @GET
+  @Path("{id}/confusion-matrices")
+  public List<ConfusionMatrixView> confusionMatrices(@PathParam("id") long id) {
+    return experiments.confusionMatrices(id);
+  }
+
+  @GET
+  @Path("{id}/step-runs")
+  public List<StepRunView> stepRuns(@PathParam("id") long id) {
+    return experiments.stepRuns(id);
+  }
+
+  @GET
+  @Path("{id}/few-shot")
+  public List<FewShotResultView> fewShotResults(@PathParam("id") long id) {
+    return experiments.fewShotResults(id);
+  }
+
   @POST
   @Path("{id}/stop")
   public ExperimentView stop(@PathParam("id") long id) {
@@ -93,6 +115,10 @@ public class ExperimentResource {
     public String memoryMode;
     public String device;
     public Long seed;
+    /** {@code "1,3,5"}, {@code [1, 3, 5]} or a single number. */
+    public Object shots;
+    public Integer fewShotClasses;
+    public Integer fewShotThreads;
 
     public ExperimentRequest toRequest() {
       ExperimentRequest d = ExperimentRequest.quickstart(name == null ? "experiment" : name);
@@ -107,7 +133,23 @@ public class ExperimentResource {
           increments == null ? d.increments() : increments,
           memoryMode == null ? d.memoryMode() : memoryMode,
           device == null ? d.device() : device,
-          seed == null ? d.seed() : seed);
+          seed == null ? d.seed() : seed,
+          shots == null ? d.shots() : shotsText(shots),
+          fewShotClasses == null ? d.fewShotClasses() : fewShotClasses,
+          fewShotThreads == null ? d.fewShotThreads() : fewShotThreads);
+    }
+
+    /** The shot counts as the request's comma-separated text; numbers print without a fraction. */
+    private static String shotsText(Object shots) {
+      if (shots instanceof Collection<?> list) {
+        return String.join(",", list.stream().map(ExperimentForm::shotsText).toList());
+      }
+      if (shots instanceof Number number) {
+        return number.doubleValue() == Math.rint(number.doubleValue())
+            ? Long.toString(number.longValue())
+            : number.toString();
+      }
+      return shots.toString();
     }
   }
 }
