@@ -38,7 +38,7 @@ class ScheduleIT {
     Answer created = api.postJson("api/v1/schedules", """
         {"name": "it nightly", "calendar": "*/5 * * * * *",
          "experiment": {"subjects": 6, "imageSize": 16, "teacherEpochs": 1, "incrementEpochs": 1,
-                        "increments": 1, "device": "cpu"}}""");
+                        "increments": 1, "shots": "1", "fewShotClasses": 1, "device": "cpu"}}""");
     assertEquals(201, created.status(), created.body());
     long id = created.object().get("id").getAsLong();
 
