@@ -98,7 +98,8 @@ class ServerCrashIT {
     assertEquals(1, done.getAsJsonArray("increments").size());
     assertEquals(List.of(), unreadableCheckpoints(workDir), "every checkpoint verifies after the resumed run");
 
-    String executions = domain.asadmin("list-batch-job-executions").output();
+    String executions = domain.asadmin("list-batch-job-executions", "--output", "jobname,executionid,batchstatus,exitstatus")
+        .output();
     assertTrue(executions.contains("compound-fer"), executions);
     assertTrue(lineOf(executions, failed.get("jobExecutionId").getAsString()).contains("FAILED"),
         "asadmin shows the execution that died as FAILED:\n" + executions);
