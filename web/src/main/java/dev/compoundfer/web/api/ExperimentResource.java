@@ -6,6 +6,8 @@ import dev.compoundfer.ejb.experiment.ExperimentService;
 import dev.compoundfer.ejb.experiment.ExperimentView;
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
 import dev.compoundfer.ejb.experiment.ReplaySampleView;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ import java.util.List;
 /** Experiments: list, start, look at, stop, restart. */
 @Path("v1/experiments")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ExperimentResource {
   @EJB private ExperimentService experiments;
 
@@ -33,6 +36,7 @@ public class ExperimentResource {
 
   /** Starts an experiment; absent fields take the quick-start defaults. */
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response start(ExperimentForm form, @Context UriInfo uri) {
     if (form == null) {
@@ -63,18 +67,21 @@ public class ExperimentResource {
   }
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Path("{id}/stop")
   public ExperimentView stop(@PathParam("id") long id) {
     return experiments.stop(id);
   }
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Path("{id}/abandon")
   public ExperimentView abandon(@PathParam("id") long id) {
     return experiments.abandon(id);
   }
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Path("{id}/restart")
   public ExperimentView restart(@PathParam("id") long id) {
     return experiments.restart(id);
