@@ -61,6 +61,7 @@ class SecurityIT {
       new Call("GET", "api/v1/experiments/" + NONE, null, 404, Set.of(ADMIN, MANAGER)),
       new Call("GET", "api/v1/experiments/" + NONE + "/replay-set", null, 400, Set.of(ADMIN, MANAGER)),
       new Call("GET", "api/v1/experiments/" + NONE + "/accuracy-matrix", null, 400, Set.of(ADMIN, MANAGER)),
+      new Call("GET", "api/v1/experiments/" + NONE + "/report", null, 404, Set.of(ADMIN, MANAGER)),
       new Call("POST", "api/v1/experiments/" + NONE + "/stop", "", 400, Set.of(ADMIN)),
       new Call("POST", "api/v1/experiments/" + NONE + "/restart", "", 400, Set.of(ADMIN)),
       new Call("POST", "api/v1/experiments/" + NONE + "/abandon", "", 400, Set.of(ADMIN)),

@@ -6,6 +6,7 @@ import dev.compoundfer.ejb.experiment.ExperimentService;
 import dev.compoundfer.ejb.experiment.ExperimentView;
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
 import dev.compoundfer.ejb.experiment.ReplaySampleView;
+import dev.compoundfer.ejb.report.ReportService;
 import dev.compoundfer.ejb.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -28,6 +29,7 @@ import java.util.List;
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ExperimentResource {
   @EJB private ExperimentService experiments;
+  @EJB private ReportService reports;
 
   @GET
   public List<ExperimentView> list() {
@@ -86,6 +88,19 @@ public class ExperimentResource {
   public ExperimentView restart(@PathParam("id") long id) {
     return experiments.restart(id);
   }
+
+  /** The Excel evaluation workbook as it stands now (also while the job runs). */
+  @GET
+  @Path("{id}/report")
+  @Produces(XLSX)
+  public Response report(@PathParam("id") long id) {
+    find(id);
+    return Response.ok(reports.workbook(id), XLSX)
+        .header("Content-Disposition", "attachment; filename=\"compound-fer-experiment-" + id + ".xlsx\"")
+        .build();
+  }
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** The JSON body of a start request; every field is optional. */
   public static class ExperimentForm {
