@@ -10,6 +10,9 @@ public interface ExperimentService {
   /** Validates the request, stores the experiment and starts its job. */
   ExperimentView start(ExperimentRequest request);
 
+  /** Starts the experiment of a schedule, with the parameters the schedule stores, under the given name. */
+  ExperimentView startScheduled(long scheduleId, String name);
+
   List<ExperimentView> list();
 
   Optional<ExperimentView> find(long id);

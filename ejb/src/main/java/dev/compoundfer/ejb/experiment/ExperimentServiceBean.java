@@ -1,6 +1,10 @@
 package dev.compoundfer.ejb.experiment;
 
+import dev.compoundfer.ejb.security.Roles;
+import dev.compoundfer.persistence.schedule.Schedule;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.JobStartException;
@@ -11,6 +15,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.nio.file.Path;
@@ -27,17 +33,36 @@ import javax.sql.DataSource;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ExperimentServiceBean implements ExperimentService {
   static final String JOB_NAME = "compound-fer";
 
   @EJB private ExperimentJournal journal;
+  @PersistenceContext private EntityManager em;
 
   // Payara's default batch repository (batch-runtime-configuration's data source).
   @Resource(lookup = "jdbc/__TimerPool")
   private DataSource batchRepository;
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public ExperimentView start(ExperimentRequest request) {
+    return launch(request);
+  }
+
+  // No role check: timers run without a caller, and this starts only what an administrator scheduled, with the
+  // parameters stored in the schedule.
+  @Override
+  @PermitAll
+  public ExperimentView startScheduled(long scheduleId, String name) {
+    Schedule schedule = em.find(Schedule.class, scheduleId);
+    if (schedule == null) {
+      throw new InvalidParameterException("scheduleId", "No schedule has id " + scheduleId);
+    }
+    return launch(ExperimentRequest.fromJobParameters(name, ExperimentRequest.parseText(schedule.getParameters())));
+  }
+
+  private ExperimentView launch(ExperimentRequest request) {
     requireDatasetExists(request.dataset());
     long id = journal.create(request);
     Properties parameters = request.toJobParameters(id);
@@ -108,6 +133,7 @@ public class ExperimentServiceBean implements ExperimentService {
   }
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public ExperimentView stop(long id) {
     ExperimentView experiment = require(id);
     JobOperator operator = BatchRuntime.getJobOperator();
@@ -121,6 +147,7 @@ public class ExperimentServiceBean implements ExperimentService {
   }
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public ExperimentView restart(long id) {
     ExperimentView experiment = requireStoppedOrFailed(id, "restarted");
     Properties parameters = journal.jobParameters(id);
@@ -132,6 +159,7 @@ public class ExperimentServiceBean implements ExperimentService {
   // Every JobOperator call goes through this bean: Payara's batch runtime only lets the component that started an
   // execution see and restart it.
   @Override
+  @PermitAll // the start-up sweep runs without a caller
   public void failOrphanedJobs() {
     for (ExperimentView experiment : journal.list()) {
       Long execution = experiment.jobExecutionId();
@@ -149,6 +177,7 @@ public class ExperimentServiceBean implements ExperimentService {
   }
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public ExperimentView abandon(long id) {
     ExperimentView experiment = requireStoppedOrFailed(id, "abandoned");
     BatchRuntime.getJobOperator().abandon(experiment.jobExecutionId());

@@ -6,6 +6,8 @@ import dev.compoundfer.core.data.image.ImagePixels;
 import dev.compoundfer.core.inference.ExpressionModel;
 import dev.compoundfer.core.inference.Prediction;
 import dev.compoundfer.ejb.registry.ActiveModelBean;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.awt.image.BufferedImage;
@@ -14,6 +16,7 @@ import java.util.Map;
 
 /** Decodes the image within bounded size, then asks the active model. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.CLIENT})
 public class ExpressionRecognizerBean implements ExpressionRecognizer, RemoteExpressionRecognizer {
   private static final ImageDecoder DECODER = new ImageDecoder();
 

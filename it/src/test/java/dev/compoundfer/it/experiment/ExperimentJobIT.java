@@ -11,6 +11,7 @@ import dev.compoundfer.it.Api.Answer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -133,9 +135,22 @@ class ExperimentJobIT {
         .mapToDouble(entry -> entry.getValue().getAsDouble()).sum();
     assertEquals(1.0, sum, 1e-3, "probabilities sum to one");
 
-    Answer console = api.get("index.xhtml");
+    Answer console = api.page("index.xhtml");
     assertEquals(200, console.status());
     assertTrue(console.body().contains("it slice"), "the console lists the experiment");
+
+    Api.Download download = Api.user("it-report-reader", "it-report-reader-password", "fer-manager")
+        .download("api/v1/experiments/" + id + "/report");
+    assertEquals(200, download.status(), "a manager downloads the report");
+    assertTrue(download.contentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+      assertEquals("it slice", workbook.getSheet("Summary").getRow(4).getCell(1).getStringCellValue());
+      for (int step = 0; step <= 2; step++) {
+        assertEquals(step, workbook.getSheet("Accuracy matrix").getRow(step + 1).getCell(0).getNumericCellValue(),
+            "the teacher and both increments are rows of the matrix");
+      }
+      assertEquals(1, workbook.getSheet("Step accuracy").getDrawingPatriarch().getCharts().size());
+    }
   }
 
   @Test

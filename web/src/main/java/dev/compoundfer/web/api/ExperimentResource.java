@@ -9,6 +9,9 @@ import dev.compoundfer.ejb.experiment.FewShotResultView;
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
 import dev.compoundfer.ejb.experiment.ReplaySampleView;
 import dev.compoundfer.ejb.experiment.StepRunView;
+import dev.compoundfer.ejb.report.ReportService;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,8 +30,10 @@ import java.util.List;
 /** Experiments: list, start, look at, stop, restart. */
 @Path("v1/experiments")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ExperimentResource {
   @EJB private ExperimentService experiments;
+  @EJB private ReportService reports;
 
   @GET
   public List<ExperimentView> list() {
@@ -37,6 +42,7 @@ public class ExperimentResource {
 
   /** Starts an experiment; absent fields take the quick-start defaults. */
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response start(ExperimentForm form, @Context UriInfo uri) {
     if (form == null) {
@@ -85,22 +91,38 @@ public class ExperimentResource {
   }
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Path("{id}/stop")
   public ExperimentView stop(@PathParam("id") long id) {
     return experiments.stop(id);
   }
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Path("{id}/abandon")
   public ExperimentView abandon(@PathParam("id") long id) {
     return experiments.abandon(id);
   }
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Path("{id}/restart")
   public ExperimentView restart(@PathParam("id") long id) {
     return experiments.restart(id);
   }
+
+  /** The Excel evaluation workbook as it stands now (also while the job runs). */
+  @GET
+  @Path("{id}/report")
+  @Produces(XLSX)
+  public Response report(@PathParam("id") long id) {
+    find(id);
+    return Response.ok(reports.workbook(id), XLSX)
+        .header("Content-Disposition", "attachment; filename=\"compound-fer-experiment-" + id + ".xlsx\"")
+        .build();
+  }
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** The JSON body of a start request; every field is optional. */
   public static class ExperimentForm {

@@ -3,6 +3,8 @@ package dev.compoundfer.web.api;
 import dev.compoundfer.ejb.inference.ExpressionRecognizer;
 import dev.compoundfer.ejb.inference.Recognition;
 import dev.compoundfer.ejb.inference.UnreadableImageException;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,7 @@ import java.io.InputStream;
 
 /** Recognises the expression on one image sent as the request body. */
 @Path("v1/recognitions")
+@RolesAllowed({Roles.ADMIN, Roles.CLIENT})
 public class RecognitionResource {
   /** Larger uploads are refused before they are read into memory. */
   static final int MAX_BYTES = 20 * 1024 * 1024;
