@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,16 +19,24 @@ public final class ServedModel implements AutoCloseable {
   private final ExpressionModel model;
   private final ServingSettings settings;
   private final PredictorPool pool;
+  private final ExecutorService workers;
   private final MicroBatcher<float[], float[]> batcher;
 
-  public ServedModel(ExpressionModel model, ServingSettings settings, Executor workers, ThreadFactory threads) {
+  /**
+   * @param threads makes the dispatcher and one pass thread per predictor (a managed thread factory in the server)
+   */
+  public ServedModel(ExpressionModel model, ServingSettings settings, ThreadFactory threads) {
     this.model = model;
     this.settings = settings;
     this.pool = new PredictorPool(model, settings.predictors(), settings.timeout());
-    this.batcher = settings.batching().batching()
-        ? new MicroBatcher<>(settings.batching(), images -> List.of(pool.logits(images)), pool.size(), workers,
-            threads)
-        : null;
+    if (settings.batching().batching()) {
+      this.workers = Executors.newFixedThreadPool(pool.size(), threads);
+      this.batcher = new MicroBatcher<>(settings.batching(), images -> List.of(pool.logits(images)), pool.size(),
+          workers, threads);
+    } else {
+      this.workers = null;
+      this.batcher = null;
+    }
   }
 
   public ExpressionModel model() {
@@ -87,6 +96,7 @@ public final class ServedModel implements AutoCloseable {
   public void close() {
     if (batcher != null) {
       batcher.close();
+      workers.shutdown();
     }
     pool.close();
     model.close();

@@ -21,12 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Pooled predictors and micro-batching give the answers a single serial pass gives, under concurrent callers. */
 class ServedModelTest {
   @TempDir Path dir;
-  private final ExecutorService workers = Executors.newFixedThreadPool(2);
   private final ExecutorService callers = Executors.newFixedThreadPool(16);
 
   @AfterEach
   void stop() {
-    workers.shutdownNow();
     callers.shutdownNow();
   }
 
@@ -46,7 +44,7 @@ class ServedModelTest {
 
     for (BatchSettings batching : List.of(BatchSettings.off(), new BatchSettings(8, Duration.ofMillis(5), 100))) {
       ServingSettings settings = new ServingSettings(2, batching, Duration.ofSeconds(30));
-      try (ServedModel served = new ServedModel(ExpressionModel.load(dir, "cpu"), settings, workers, Thread::new)) {
+      try (ServedModel served = new ServedModel(ExpressionModel.load(dir, "cpu"), settings, Thread::new)) {
         List<Future<Prediction>> answers = new ArrayList<>();
         for (float[] image : images) {
           answers.add(callers.submit(() -> served.predict(image)));

@@ -1,7 +1,9 @@
 package dev.compoundfer.ejb.registry;
 
+import dev.compoundfer.core.inference.BatchSettings;
 import dev.compoundfer.core.inference.ExpressionModel;
 import dev.compoundfer.core.inference.ServedModel;
+import dev.compoundfer.core.inference.ServingSettings;
 import dev.compoundfer.ejb.inference.NoActiveModelException;
 import dev.compoundfer.persistence.model.ModelVersion;
 import jakarta.annotation.PostConstruct;
@@ -11,7 +13,6 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,8 +25,9 @@ import java.util.logging.Logger;
 
 /**
  * The loaded model that serves inference. A switch is atomic: requests hold the read lock while they use the
- * model, and the old model is closed only once the last of them has finished. Forward passes run on the server's
- * managed executor; the micro-batcher's dispatcher is a managed thread.
+ * model, and the old model is closed only once the last of them has finished. The micro-batcher's dispatcher and
+ * pass threads come from the server's managed thread factory (a plain pool over managed threads, sized by the
+ * predictor count rather than by the default managed executor's settings).
  */
 @Singleton
 @Startup
@@ -37,7 +39,6 @@ public class ActiveModelBean {
   private LoadedModel current;
 
   @PersistenceContext private EntityManager em;
-  @Resource private ManagedExecutorService executor;
   @Resource private ManagedThreadFactory threads;
 
   @PostConstruct
@@ -55,11 +56,26 @@ public class ActiveModelBean {
 
   /** Loads a version and makes it current; the previous one is closed after its requests finish. */
   public void load(long versionId, String path) {
+    load(versionId, path, InferenceSettings.serving());
+  }
+
+  /**
+   * Loads the current version again with other micro-batching (until the next activation or restart), e.g. to
+   * compare batching off and on.
+   */
+  public void reload(BatchSettings batching) {
+    LoadedModel loaded = use(current -> current);
+    ServingSettings settings = loaded.served().settings();
+    load(loaded.versionId(), loaded.path().toString(),
+        new ServingSettings(settings.predictors(), batching, settings.timeout()));
+  }
+
+  private void load(long versionId, String path, ServingSettings settings) {
     String device = InferenceSettings.device();
     ExpressionModel model = ExpressionModel.load(Path.of(path), device);
     ServedModel served;
     try {
-      served = new ServedModel(model, InferenceSettings.serving(), executor, threads);
+      served = new ServedModel(model, settings, threads);
     } catch (RuntimeException e) {
       model.close();
       throw e;

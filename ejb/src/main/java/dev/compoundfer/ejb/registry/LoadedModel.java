@@ -26,6 +26,10 @@ public final class LoadedModel implements AutoCloseable {
     return versionId;
   }
 
+  public Path path() {
+    return path;
+  }
+
   public ServedModel served() {
     return served;
   }

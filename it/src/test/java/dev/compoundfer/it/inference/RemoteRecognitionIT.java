@@ -72,7 +72,16 @@ class RemoteRecognitionIT {
         System.getProperty("fer.ejb.client"), System.getProperty("fer.it.classes"));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--add-opens=java.base/java.lang=ALL-UNNAMED",
+        // The ORB reflects into the JDK: java.lang is the documented one (FISH-6027), java.io came next on
+        // 6.2025.9; the rest are the server's own opens, for the same ORB and naming code.
+        "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+        "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.net=ALL-UNNAMED",
+        "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+        "--add-opens=java.base/jdk.internal.loader=ALL-UNNAMED",
+        "--add-opens=java.naming/javax.naming.spi=ALL-UNNAMED", "--add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED",
+        "--add-opens=java.management/javax.management=ALL-UNNAMED",
+        "--add-opens=java.management/javax.management.openmbean=ALL-UNNAMED",
+        "--add-opens=java.logging/java.util.logging=ALL-UNNAMED",
         "-cp", classpath, RemoteRecognitionClient.class.getName(), "localhost", "3700", image.toString()));
     Path log = dir.resolve("client.log");
     Process client = new ProcessBuilder(command).directory(lib.toFile()).redirectErrorStream(true)

@@ -47,10 +47,10 @@ public final class RemoteRecognitionClient {
     byte[] image = Files.readAllBytes(Path.of(args[2]));
     try {
       Recognition answer = recognizer.recognize(image);
-      System.out.println("single label=" + answer.label() + " version=" + answer.modelVersion() + " classes="
-          + answer.probabilities().size() + " cropped=" + answer.faceCropped());
+      System.out.println("single label=" + answer.getLabel() + " version=" + answer.getModelVersion() + " classes="
+          + answer.getProbabilities().size() + " cropped=" + answer.isFaceCropped());
       List<Recognition> batch = recognizer.recognizeAll(List.of(image, image));
-      System.out.println("batch size=" + batch.size() + " labels=" + batch.get(0).label() + "," + batch.get(1).label());
+      System.out.println("batch size=" + batch.size() + " labels=" + batch.get(0).getLabel() + "," + batch.get(1).getLabel());
     } catch (UnreadableImageException e) {
       System.out.println("refused type=" + e.getClass().getSimpleName() + " reason=" + e.reason() + " message="
           + e.getMessage());

@@ -5,7 +5,6 @@ import dev.compoundfer.ejb.inference.ExpressionRecognizer;
 import dev.compoundfer.ejb.inference.Recognition;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -50,13 +49,13 @@ public class ExplanationResource {
           .annotations.enums.SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "400", description = "not a readable image",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  public Response png(@HeaderParam("Content-Length") String length, InputStream body) throws IOException {
-    Explanation explanation = explain(length, body);
-    Recognition r = explanation.recognition();
-    return Response.ok(explanation.overlayPng(), "image/png")
-        .header("Fer-Label", r.label())
-        .header("Fer-Model-Version", r.modelVersion())
-        .header("Fer-Face-Cropped", r.faceCropped())
+  public Response png(InputStream body) throws IOException {
+    Explanation explanation = explain(body);
+    Recognition r = explanation.getRecognition();
+    return Response.ok(explanation.getOverlayPng(), "image/png")
+        .header("Fer-Label", r.getLabel())
+        .header("Fer-Model-Version", r.getModelVersion())
+        .header("Fer-Face-Cropped", r.isFaceCropped())
         .build();
   }
 
@@ -65,15 +64,14 @@ public class ExplanationResource {
   @Operation(summary = "Explain one image as JSON", description = "The recognition and the overlay PNG in base64.")
   @APIResponse(responseCode = "200", description = "recognition and overlay",
       content = @Content(schema = @Schema(implementation = ExplanationJson.class)))
-  public ExplanationJson json(@HeaderParam("Content-Length") String length, InputStream body) throws IOException {
-    Explanation explanation = explain(length, body);
-    Recognition r = explanation.recognition();
-    return new ExplanationJson(r.label(), r.probabilities(), r.modelVersion(), r.millis(), r.faceCropped(),
-        Base64.getEncoder().encodeToString(explanation.overlayPng()));
+  public ExplanationJson json(InputStream body) throws IOException {
+    Explanation explanation = explain(body);
+    Recognition r = explanation.getRecognition();
+    return new ExplanationJson(r.getLabel(), r.getProbabilities(), r.getModelVersion(), r.getMillis(), r.isFaceCropped(),
+        Base64.getEncoder().encodeToString(explanation.getOverlayPng()));
   }
 
-  private Explanation explain(String length, InputStream body) throws IOException {
-    UploadLimits.checkDeclared(length);
+  private Explanation explain(InputStream body) throws IOException {
     return recognizer.explain(UploadLimits.read(body));
   }
 }

@@ -5,7 +5,6 @@ import dev.compoundfer.ejb.inference.Recognition;
 import dev.compoundfer.ejb.inference.UnreadableImageException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,8 +40,7 @@ public class RecognitionResource {
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "503", description = "no active model, or the service is saturated",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  public Recognition recognize(@HeaderParam("Content-Length") String length, InputStream body) throws IOException {
-    UploadLimits.checkDeclared(length);
+  public Recognition recognize(InputStream body) throws IOException {
     return recognizer.recognize(UploadLimits.read(body));
   }
 
@@ -57,9 +55,8 @@ public class RecognitionResource {
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "413", description = "too many parts or bytes",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  public List<Recognition> recognizeAll(@HeaderParam("Content-Length") String length, List<EntityPart> parts)
+  public List<Recognition> recognizeAll(List<EntityPart> parts)
       throws IOException {
-    UploadLimits.checkDeclared(length);
     if (parts == null || parts.isEmpty()) {
       throw new UnreadableImageException("EMPTY", "The multipart body has no parts.");
     }
