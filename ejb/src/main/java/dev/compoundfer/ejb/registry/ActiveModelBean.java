@@ -13,6 +13,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -93,7 +95,11 @@ public class ActiveModelBean {
     }
   }
 
-  /** Runs work on the current model while no switch can close it. */
+  /**
+   * Runs work on the current model while no switch can close it. No transaction: this is on every recognition's
+   * path, and the default (REQUIRED) would begin one per call for no database work.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public <T> T use(Function<LoadedModel, T> work) {
     lock.readLock().lock();
     try {
