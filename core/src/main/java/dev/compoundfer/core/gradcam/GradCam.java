@@ -13,6 +13,7 @@ import dev.compoundfer.core.inference.ModelDescriptor;
 import dev.compoundfer.core.inference.ModelFiles;
 import dev.compoundfer.core.network.ExpressionNetwork;
 import dev.compoundfer.core.training.Batches;
+import dev.compoundfer.core.training.GradientRecording;
 import dev.compoundfer.core.training.NetworkSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ import java.util.List;
  * then bilinear resize to the input size and min-max normalisation to [0, 1].
  *
  * <p>Each batch runs in its own sub-manager of the session's model, closed afterwards; maps leave as Java arrays.
- * DJL's PyTorch engine allows one gradient collector at a time, so calls must not overlap with training steps.
+ * DJL's PyTorch engine allows one gradient collector at a time, so maps take turns with training steps on
+ * {@link GradientRecording#LOCK}.
  */
 public final class GradCam implements AutoCloseable {
 
@@ -109,12 +111,15 @@ public final class GradCam implements AutoCloseable {
       NDArray x = scope.create(Batches.stack(images, session.channels() * size * size),
           new Shape(n, session.channels(), size, size));
       NDArray stage;
-      try (GradientCollector collector = scope.getEngine().newGradientCollector()) {
-        NDList out = session.network().forwardWithLastStage(new ParameterStore(scope, false), x, GradCam::leaf, false);
-        stage = out.get(0);
-        // The images' logits are independent in inference mode, so one backward of their sum gives each image's
-        // own gradient.
-        collector.backward(out.get(1).get(":, {}", classIndex).sum());
+      synchronized (GradientRecording.LOCK) {
+        try (GradientCollector collector = scope.getEngine().newGradientCollector()) {
+          NDList out =
+              session.network().forwardWithLastStage(new ParameterStore(scope, false), x, GradCam::leaf, false);
+          stage = out.get(0);
+          // The images' logits are independent in inference mode, so one backward of their sum gives each image's
+          // own gradient.
+          collector.backward(out.get(1).get(":, {}", classIndex).sum());
+        }
       }
       NDArray a = stage.stopGradient();
       NDArray g = stage.getGradient();

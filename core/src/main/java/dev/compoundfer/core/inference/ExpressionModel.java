@@ -1,5 +1,6 @@
 package dev.compoundfer.core.inference;
 
+import ai.djl.inference.Predictor;
 import dev.compoundfer.core.checkpoint.CheckpointFile;
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.metrics.ClassAccuracy;
@@ -58,7 +59,13 @@ public final class ExpressionModel implements AutoCloseable {
     return out;
   }
 
-  private Prediction toPrediction(float[] logits) {
+  /** A predictor of raw logits {@code [image][class]} for CHW images; not thread-safe, see {@link PredictorPool}. */
+  public Predictor<List<float[]>, float[][]> newPredictor() {
+    return session.newPredictor(new LogitsTranslator(descriptor.channels(), descriptor.imageSize()));
+  }
+
+  /** The label and softmax probabilities of one image's logits. */
+  public Prediction toPrediction(float[] logits) {
     double max = logits[ClassAccuracy.argMax(logits)];
     double[] exp = new double[logits.length];
     double sum = 0;

@@ -2,6 +2,7 @@ package dev.compoundfer.core.training;
 
 import ai.djl.Model;
 import ai.djl.MalformedModelException;
+import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -13,6 +14,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
+import ai.djl.translate.Translator;
 import dev.compoundfer.core.network.ExpressionNetwork;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -63,6 +65,14 @@ public final class NetworkSession implements AutoCloseable {
 
   public NDManager manager() {
     return model.getNDManager();
+  }
+
+  /**
+   * A DJL predictor over this session's network in inference mode. Predictors are not thread-safe (each keeps its
+   * own parameter store); the model and its parameters are shared, so several may run at once.
+   */
+  public <I, O> Predictor<I, O> newPredictor(Translator<I, O> translator) {
+    return model.newPredictor(translator);
   }
 
   /** Replaces the network (e.g. by an expanded one sharing the features); closes the trainer. */
@@ -124,14 +134,16 @@ public final class NetworkSession implements AutoCloseable {
       NDArray y = step.create(labels);
       double lossValue;
       int correct = 0;
-      try (GradientCollector collector = trainer.newGradientCollector()) {
-        NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
-        NDArray value = loss.compute(logits, y, x);
-        collector.backward(value);
-        lossValue = value.getFloat();
-        long[] predicted = logits.argMax(1).toType(DataType.INT64, false).toLongArray();
-        for (int i = 0; i < n; i++) {
-          correct += predicted[i] == labels[i] ? 1 : 0;
+      synchronized (GradientRecording.LOCK) {
+        try (GradientCollector collector = trainer.newGradientCollector()) {
+          NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
+          NDArray value = loss.compute(logits, y, x);
+          collector.backward(value);
+          lossValue = value.getFloat();
+          long[] predicted = logits.argMax(1).toType(DataType.INT64, false).toLongArray();
+          for (int i = 0; i < n; i++) {
+            correct += predicted[i] == labels[i] ? 1 : 0;
+          }
         }
       }
       trainer.step();

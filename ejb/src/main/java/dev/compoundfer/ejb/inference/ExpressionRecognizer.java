@@ -2,12 +2,6 @@ package dev.compoundfer.ejb.inference;
 
 import jakarta.ejb.Local;
 
-/** Recognises the expression on a face image (JPEG, PNG, BMP or GIF bytes). */
+/** The local view, for the web module and other beans of this application. */
 @Local
-public interface ExpressionRecognizer {
-  /**
-   * @throws NoActiveModelException when no model version is active
-   * @throws UnreadableImageException when the bytes are not a usable image
-   */
-  Recognition recognize(byte[] image);
-}
+public interface ExpressionRecognizer extends ExpressionRecognition {}

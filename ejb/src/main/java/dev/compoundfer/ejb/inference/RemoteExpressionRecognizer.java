@@ -2,8 +2,9 @@ package dev.compoundfer.ejb.inference;
 
 import jakarta.ejb.Remote;
 
-/** The remote view of {@link ExpressionRecognizer}, for applications in other JVMs. */
+/**
+ * The remote view, for applications in other JVMs over IIOP: look it up as
+ * {@code java:global/compound-fer/compound-fer-ejb/ExpressionRecognizerBean!dev.compoundfer.ejb.inference.RemoteExpressionRecognizer}.
+ */
 @Remote
-public interface RemoteExpressionRecognizer {
-  Recognition recognize(byte[] image);
-}
+public interface RemoteExpressionRecognizer extends ExpressionRecognition {}

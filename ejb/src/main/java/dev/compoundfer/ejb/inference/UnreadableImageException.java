@@ -7,7 +7,17 @@ import jakarta.ejb.ApplicationException;
 public class UnreadableImageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  public UnreadableImageException(String message) {
+  private final String reason;
+
+  /**
+   * @param reason {@code EMPTY}, {@code NOT_AN_IMAGE}, {@code CORRUPT} or {@code TOO_MANY_PIXELS}
+   */
+  public UnreadableImageException(String reason, String message) {
     super(message);
+    this.reason = reason;
+  }
+
+  public String reason() {
+    return reason;
   }
 }

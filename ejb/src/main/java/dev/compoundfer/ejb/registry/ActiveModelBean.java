@@ -1,14 +1,19 @@
 package dev.compoundfer.ejb.registry;
 
+import dev.compoundfer.core.inference.BatchSettings;
 import dev.compoundfer.core.inference.ExpressionModel;
+import dev.compoundfer.core.inference.ServedModel;
+import dev.compoundfer.core.inference.ServingSettings;
 import dev.compoundfer.ejb.inference.NoActiveModelException;
 import dev.compoundfer.persistence.model.ModelVersion;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
@@ -20,7 +25,9 @@ import java.util.logging.Logger;
 
 /**
  * The loaded model that serves inference. A switch is atomic: requests hold the read lock while they use the
- * model, and the old model is closed only once the last of them has finished.
+ * model, and the old model is closed only once the last of them has finished. The micro-batcher's dispatcher and
+ * pass threads come from the server's managed thread factory (a plain pool over managed threads, sized by the
+ * predictor count rather than by the default managed executor's settings).
  */
 @Singleton
 @Startup
@@ -28,13 +35,11 @@ import java.util.logging.Logger;
 public class ActiveModelBean {
   private static final Logger LOG = Logger.getLogger(ActiveModelBean.class.getName());
 
-  /** A model version in memory. */
-  public record Loaded(long versionId, ExpressionModel model) {}
-
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private Loaded current;
+  private LoadedModel current;
 
   @PersistenceContext private EntityManager em;
+  @Resource private ManagedThreadFactory threads;
 
   @PostConstruct
   void restoreActiveVersion() {
@@ -51,22 +56,45 @@ public class ActiveModelBean {
 
   /** Loads a version and makes it current; the previous one is closed after its requests finish. */
   public void load(long versionId, String path) {
-    ExpressionModel model = ExpressionModel.load(Path.of(path), System.getProperty("fer.device", "auto"));
-    Loaded previous;
+    load(versionId, path, InferenceSettings.serving());
+  }
+
+  /**
+   * Loads the current version again with other micro-batching (until the next activation or restart), e.g. to
+   * compare batching off and on.
+   */
+  public void reload(BatchSettings batching) {
+    LoadedModel loaded = use(current -> current);
+    ServingSettings settings = loaded.served().settings();
+    load(loaded.versionId(), loaded.path().toString(),
+        new ServingSettings(settings.predictors(), batching, settings.timeout()));
+  }
+
+  private void load(long versionId, String path, ServingSettings settings) {
+    String device = InferenceSettings.device();
+    ExpressionModel model = ExpressionModel.load(Path.of(path), device);
+    ServedModel served;
+    try {
+      served = new ServedModel(model, settings, threads);
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
+    LoadedModel previous;
     lock.writeLock().lock();
     try {
       previous = current;
-      current = new Loaded(versionId, model);
+      current = new LoadedModel(versionId, Path.of(path), device, served);
     } finally {
       lock.writeLock().unlock();
     }
     if (previous != null) {
-      previous.model().close();
+      previous.close();
     }
   }
 
   /** Runs work on the current model while no switch can close it. */
-  public <T> T use(Function<Loaded, T> work) {
+  public <T> T use(Function<LoadedModel, T> work) {
     lock.readLock().lock();
     try {
       if (current == null) {
@@ -83,7 +111,7 @@ public class ActiveModelBean {
     lock.writeLock().lock();
     try {
       if (current != null) {
-        current.model().close();
+        current.close();
         current = null;
       }
     } finally {

@@ -2,6 +2,8 @@ package dev.compoundfer.web.api;
 
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
 import dev.compoundfer.ejb.inference.NoActiveModelException;
+import dev.compoundfer.ejb.inference.RequestTooLargeException;
+import dev.compoundfer.ejb.inference.ServiceBusyException;
 import dev.compoundfer.ejb.inference.UnreadableImageException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +36,24 @@ final class ProblemMappers {
     @Override
     public Response toResponse(UnreadableImageException e) {
       return Problem.response(Status.BAD_REQUEST, "Unreadable image", e.getMessage(), "image");
+    }
+  }
+
+  @Provider
+  public static class RequestTooLarge implements ExceptionMapper<RequestTooLargeException> {
+    @Override
+    public Response toResponse(RequestTooLargeException e) {
+      return Problem.response(Status.REQUEST_ENTITY_TOO_LARGE, "Request too large", e.getMessage(), "image");
+    }
+  }
+
+  /** Saturated: a 503 with a hint when to come back. */
+  @Provider
+  public static class ServiceBusy implements ExceptionMapper<ServiceBusyException> {
+    @Override
+    public Response toResponse(ServiceBusyException e) {
+      Response problem = Problem.response(Status.SERVICE_UNAVAILABLE, "Service busy", e.getMessage(), null);
+      return Response.fromResponse(problem).header("Retry-After", 1).build();
     }
   }
 

@@ -1,0 +1,73 @@
+package dev.compoundfer.it.remote;
+
+import dev.compoundfer.ejb.inference.Recognition;
+import dev.compoundfer.ejb.inference.RemoteExpressionRecognizer;
+import dev.compoundfer.ejb.inference.UnreadableImageException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import javax.naming.InitialContext;
+
+/**
+ * An example of another application calling the recognizer's remote view over IIOP. Run it with Payara's
+ * {@code gf-client.jar} from inside the Payara installation (its manifest class path is relative) and the EJB
+ * client jar, on JDK 17:
+ *
+ * <pre>
+ *   cd payara6/glassfish/lib
+ *   java --add-opens=java.base/java.lang=ALL-UNNAMED \
+ *        -cp gf-client.jar:compound-fer-ejb-client.jar:. dev.compoundfer.it.remote.RemoteRecognitionClient \
+ *        localhost 3700 face.png [user password]
+ * </pre>
+ *
+ * Prints one line per call: {@code single label=... version=... classes=... cropped=...}, {@code batch size=...},
+ * or {@code refused type=... reason=... message=...} for an image the service cannot read.
+ */
+public final class RemoteRecognitionClient {
+  /** The portable JNDI name of the remote view. */
+  public static final String NAME = "java:global/compound-fer/compound-fer-ejb/ExpressionRecognizerBean!"
+      + RemoteExpressionRecognizer.class.getName();
+
+  private RemoteRecognitionClient() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 3 && args.length != 5) {
+      System.err.println("usage: RemoteRecognitionClient host port image [user password]");
+      System.exit(2);
+    }
+    if (args.length == 5) {
+      login(args[3], args[4]);
+    }
+    Properties environment = new Properties();
+    environment.setProperty("org.omg.CORBA.ORBInitialHost", args[0]);
+    environment.setProperty("org.omg.CORBA.ORBInitialPort", args[1]);
+    RemoteExpressionRecognizer recognizer =
+        (RemoteExpressionRecognizer) new InitialContext(environment).lookup(NAME);
+    byte[] image = Files.readAllBytes(Path.of(args[2]));
+    try {
+      Recognition answer = recognizer.recognize(image);
+      System.out.println("single label=" + answer.getLabel() + " version=" + answer.getModelVersion() + " classes="
+          + answer.getProbabilities().size() + " cropped=" + answer.isFaceCropped());
+      List<Recognition> batch = recognizer.recognizeAll(List.of(image, image));
+      System.out.println("batch size=" + batch.size() + " labels=" + batch.get(0).getLabel() + "," + batch.get(1).getLabel());
+    } catch (UnreadableImageException e) {
+      System.out.println("refused type=" + e.getClass().getSimpleName() + " reason=" + e.reason() + " message="
+          + e.getMessage());
+    }
+    System.exit(0); // the ORB's threads would keep the JVM alive
+  }
+
+  /**
+   * Logs in for the calls that follow (CSIv2 over IIOP): GlassFish's {@code ProgrammaticLogin}, by reflection so
+   * that compiling this example needs no Payara jar.
+   */
+  private static void login(String user, String password) throws ReflectiveOperationException {
+    Class<?> type = Class.forName("com.sun.appserv.security.ProgrammaticLogin");
+    Object login = type.getConstructor().newInstance();
+    Object ok = type.getMethod("login", String.class, char[].class).invoke(login, user, password.toCharArray());
+    if (!Boolean.TRUE.equals(ok)) {
+      throw new IllegalStateException("ProgrammaticLogin refused " + user);
+    }
+  }
+}
