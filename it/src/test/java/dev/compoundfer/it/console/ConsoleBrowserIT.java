@@ -132,17 +132,33 @@ class ConsoleBrowserIT {
     assertNotNull(browser.find("[id$='curve'] canvas"), "the accuracy curve is drawn");
     browser.screenshot("experiment-accuracy");
 
-    browser.driver.findElements(By.cssSelector(".ui-tabs-header a")).stream()
-        .filter(a -> a.getText().equals("Replay set")).findFirst().orElseThrow().click();
+    openTab(browser, "Replay set");
     List<WebElement> thumbnails = browser.await(Duration.ofSeconds(20), "replay thumbnails to load", d -> {
       List<WebElement> images = d.findElements(By.cssSelector("img.replay-thumbnail"));
-      boolean loaded = !images.isEmpty() && images.stream().allMatch(i ->
-          Boolean.TRUE.equals(browser.driver.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", i)));
-      return loaded ? images : null;
+      return !images.isEmpty() && images.stream().allMatch(i -> loaded(browser, i)) ? images : null;
     });
     assertEquals(api.get("api/v1/experiments/" + id + "/replay-set").json().getAsJsonArray().size(), thumbnails.size(),
         "a thumbnail per replay image");
     browser.screenshot("experiment-replay");
+
+    openTab(browser, "Grad-CAM");
+    browser.find("[id$='explain']").click();
+    List<WebElement> maps = browser.await(Duration.ofSeconds(90), "the Grad-CAM gallery", d -> {
+      List<WebElement> images = d.findElements(By.cssSelector("img.gradcam"));
+      return images.isEmpty() || !images.stream().allMatch(i -> loaded(browser, i)) ? null : images;
+    });
+    assertEquals(2 * 3, maps.size(), "each of the two learned compound classes beside its two basic components");
+    browser.screenshot("experiment-gradcam");
+  }
+
+  private static void openTab(Browser browser, String title) {
+    browser.driver.findElements(By.cssSelector(".ui-tabs-header a")).stream()
+        .filter(a -> a.getText().equals(title)).findFirst().orElseThrow().click();
+  }
+
+  private static boolean loaded(Browser browser, WebElement image) {
+    return Boolean.TRUE.equals(
+        browser.driver.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image));
   }
 
   private void checkTheDownloadedReport(Browser browser, long id) throws Exception {
@@ -182,6 +198,7 @@ class ConsoleBrowserIT {
     assertEquals(8, classes.size(), "the six basic and two learned compound classes: " + classes);
     assertTrue(classes.contains(label), label + " is one of " + classes);
     assertEquals(label, classes.get(0), "the most probable class comes first");
+    assertTrue(loaded(browser, browser.find("#heat-map")), "the Grad-CAM heat map is shown");
     browser.screenshot("playground");
   }
 
@@ -201,8 +218,7 @@ class ConsoleBrowserIT {
     browser.await(Duration.ofSeconds(30), "the registered dataset", d -> d.findElement(By.id("contact-sheet")));
     WebElement sheet = browser.await(Duration.ofSeconds(30), "the contact sheet", d -> {
       WebElement image = d.findElement(By.id("contact-sheet"));
-      return Boolean.TRUE.equals(browser.driver.executeScript(
-          "return arguments[0].complete && arguments[0].naturalWidth > 0", image)) ? image : null;
+      return loaded(browser, image) ? image : null;
     });
     assertNotNull(sheet);
     assertEquals(22, browser.driver.findElements(By.cssSelector("[id$='classes_data'] tr")).size(),

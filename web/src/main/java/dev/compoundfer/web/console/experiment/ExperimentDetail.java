@@ -3,7 +3,10 @@ package dev.compoundfer.web.console.experiment;
 import dev.compoundfer.ejb.experiment.ExperimentService;
 import dev.compoundfer.ejb.experiment.ExperimentView;
 import dev.compoundfer.ejb.experiment.ReplaySampleView;
+import dev.compoundfer.ejb.inference.ExpressionRecognizer;
+import dev.compoundfer.ejb.inference.NoActiveModelException;
 import dev.compoundfer.web.console.ExperimentStates;
+import dev.compoundfer.web.console.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -20,7 +23,7 @@ import java.util.stream.Collectors;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** One experiment: progress, metrics, accuracy curve and matrix, forgetting, replay set, report. */
+/** One experiment: progress, metrics, accuracy curve and matrix, forgetting, replay set, Grad-CAM gallery, report. */
 @Named
 @ViewScoped
 public class ExperimentDetail implements Serializable {
@@ -28,12 +31,14 @@ public class ExperimentDetail implements Serializable {
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @EJB private ExperimentService experiments;
+  @EJB private ExpressionRecognizer recognizer;
 
   private long id;
   private ExperimentView experiment;
   private String curveJson;
   private AccuracyHeatMap heatMap;
   private Map<String, List<ReplaySampleView>> replaySet;
+  private List<GradCamGallery.Row> gallery;
 
   /** View action: loads the experiment named by the {@code id} parameter. */
   public void load() {
@@ -54,6 +59,19 @@ public class ExperimentDetail implements Serializable {
     } else if (experiment != null) {
       experiment = experiments.find(id).orElse(experiment);
     }
+  }
+
+  /** Draws the Grad-CAM gallery: a model run per image, so only on request. */
+  public void explain() {
+    try {
+      gallery = GradCamGallery.of(experiment, experiments.replaySet(id), recognizer);
+    } catch (NoActiveModelException | IllegalStateException | UncheckedIOException e) {
+      Messages.error(e.getMessage());
+    }
+  }
+
+  public List<GradCamGallery.Row> getGallery() {
+    return gallery;
   }
 
   /** The Excel report the job's last step wrote. */

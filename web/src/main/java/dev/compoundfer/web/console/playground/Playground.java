@@ -1,8 +1,11 @@
 package dev.compoundfer.web.console.playground;
 
+import dev.compoundfer.ejb.inference.Explanation;
 import dev.compoundfer.ejb.inference.ExpressionRecognizer;
 import dev.compoundfer.ejb.inference.NoActiveModelException;
 import dev.compoundfer.ejb.inference.Recognition;
+import dev.compoundfer.ejb.inference.RequestTooLargeException;
+import dev.compoundfer.ejb.inference.ServiceBusyException;
 import dev.compoundfer.ejb.inference.UnreadableImageException;
 import dev.compoundfer.web.console.Messages;
 import jakarta.ejb.EJB;
@@ -15,7 +18,10 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 
-/** One upload, one recognition by the active model; the photo is shown back, never stored. */
+/**
+ * One upload, one recognition by the active model with its Grad-CAM map (where the network looked for the predicted
+ * class); the photo is shown back, never stored.
+ */
 @Named
 @RequestScoped
 public class Playground {
@@ -28,6 +34,7 @@ public class Playground {
   private Recognition recognition;
   private List<ClassProbability> probabilities = List.of();
   private String photoDataUri;
+  private String heatMapDataUri;
 
   public void recognize() throws IOException {
     if (photo == null || photo.getSize() == 0) {
@@ -43,14 +50,17 @@ public class Playground {
       bytes = in.readAllBytes();
     }
     try {
-      recognition = recognizer.recognize(bytes);
-      probabilities = recognition.probabilities().entrySet().stream()
+      Explanation explanation = recognizer.explain(bytes);
+      recognition = explanation.getRecognition();
+      heatMapDataUri = "data:image/png;base64," + Base64.getEncoder().encodeToString(explanation.getOverlayPng());
+      probabilities = recognition.getProbabilities().entrySet().stream()
           .map(p -> new ClassProbability(p.getKey(), p.getValue()))
           .sorted(Comparator.comparingDouble(ClassProbability::probability).reversed())
           .toList();
       String type = photo.getContentType() == null ? "image/png" : photo.getContentType();
       photoDataUri = "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
-    } catch (NoActiveModelException | UnreadableImageException e) {
+    } catch (NoActiveModelException | UnreadableImageException | RequestTooLargeException
+        | ServiceBusyException e) {
       Messages.error(e.getMessage());
     }
   }
@@ -72,6 +82,10 @@ public class Playground {
 
   public List<ClassProbability> getProbabilities() {
     return probabilities;
+  }
+
+  public String getHeatMapDataUri() {
+    return heatMapDataUri;
   }
 
   public String getPhotoDataUri() {
