@@ -24,10 +24,11 @@ public record AccuracyHeatMap(List<String> classes, List<Row> rows, List<ClassFo
   /** One step; {@code cells} has one entry per column, null where the class was not yet learned. */
   public record Row(int step, List<Cell> cells) implements Serializable {}
 
-  /** A cell with its colour. */
-  public record Cell(Double accuracy, String colour) implements Serializable {
-    public String getLabel() {
-      return accuracy == null ? "" : Long.toString(Math.round(accuracy * 100));
+  /** A cell with its colour and the text it shows. */
+  public record Cell(Double accuracy, String colour, String text) implements Serializable {
+    /** An accuracy cell: the percentage, rounded. */
+    static Cell of(Double accuracy) {
+      return new Cell(accuracy, colour(accuracy), accuracy == null ? "" : Long.toString(Math.round(accuracy * 100)));
     }
   }
 
@@ -42,7 +43,7 @@ public record AccuracyHeatMap(List<String> classes, List<Row> rows, List<ClassFo
     }
     List<Row> rows = new ArrayList<>();
     byStep.forEach((step, values) -> rows.add(new Row(step,
-        classes.stream().map(c -> new Cell(values.get(c), colour(values.get(c)))).toList())));
+        classes.stream().map(c -> Cell.of(values.get(c))).toList())));
     return new AccuracyHeatMap(List.copyOf(classes), rows, forgetting(classes, byStep));
   }
 
