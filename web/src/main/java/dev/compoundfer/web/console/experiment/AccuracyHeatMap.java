@@ -28,7 +28,7 @@ public record AccuracyHeatMap(List<String> classes, List<Row> rows, List<ClassFo
   public record Cell(Double accuracy, String colour, String text) implements Serializable {
     /** An accuracy cell: the percentage, rounded. */
     static Cell of(Double accuracy) {
-      return new Cell(accuracy, colour(accuracy), accuracy == null ? "" : Long.toString(Math.round(accuracy * 100)));
+      return new Cell(accuracy, AccuracyHeatMap.colour(accuracy), accuracy == null ? "" : Long.toString(Math.round(accuracy * 100)));
     }
   }
 
