@@ -24,6 +24,7 @@ import java.util.TreeMap;
  * @param memoryMode replay memory mode, {@code grow} or {@code limit}
  * @param device {@code cpu}, {@code gpu} or {@code auto}
  * @param seed seed of every random choice
+ * @param pretrained id of a registered pretrained backbone the teacher starts from, or null for random weights
  */
 public record ExperimentRequest(
     String name,
@@ -36,7 +37,8 @@ public record ExperimentRequest(
     int increments,
     String memoryMode,
     String device,
-    long seed)
+    long seed,
+    Long pretrained)
     implements Serializable {
 
   private static final Set<String> MEMORY_MODES = Set.of("grow", "limit");
@@ -55,6 +57,8 @@ public record ExperimentRequest(
     require(increments >= 1 && increments <= 15, "increments", "must be between 1 and 15, was " + increments);
     require(MEMORY_MODES.contains(memoryMode), "memoryMode", "must be grow or limit, was " + memoryMode);
     require(DEVICES.contains(device), "device", "must be cpu, gpu or auto, was " + device);
+    require(pretrained == null || pretrained > 0, "pretrained", "must be the id of a registered backbone, was "
+        + pretrained);
   }
 
   /**
@@ -63,7 +67,7 @@ public record ExperimentRequest(
    * test accuracy on the basic classes (docs/benchmarks.md); {@code backbone=small} gives the reference head.
    */
   public static ExperimentRequest quickstart(String name) {
-    return new ExperimentRequest(name, "synthetic", "small-flat", 120, 32, 40, 3, 15, "grow", "auto", 42);
+    return new ExperimentRequest(name, "synthetic", "small-flat", 120, 32, 40, 3, 15, "grow", "auto", 42, null);
   }
 
   /** The job parameters of this request. */
@@ -80,6 +84,9 @@ public record ExperimentRequest(
     p.setProperty("memoryMode", memoryMode);
     p.setProperty("device", device);
     p.setProperty("seed", Long.toString(seed));
+    if (pretrained != null) {
+      p.setProperty("pretrained", Long.toString(pretrained));
+    }
     return p;
   }
 
@@ -116,13 +123,14 @@ public record ExperimentRequest(
         Integer.parseInt(p.getProperty("increments")),
         p.getProperty("memoryMode"),
         p.getProperty("device"),
-        Long.parseLong(p.getProperty("seed")));
+        Long.parseLong(p.getProperty("seed")),
+        p.getProperty("pretrained") == null ? null : Long.valueOf(p.getProperty("pretrained")));
   }
 
   /** The names of the parameters, in the order a form shows them. */
   public static List<String> parameterNames() {
     return List.of("name", "dataset", "backbone", "subjects", "imageSize", "teacherEpochs", "incrementEpochs", "increments",
-        "memoryMode", "device", "seed");
+        "memoryMode", "device", "seed", "pretrained");
   }
 
   private static void require(boolean condition, String parameter, String message) {

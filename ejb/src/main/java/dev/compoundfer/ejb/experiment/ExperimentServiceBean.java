@@ -1,5 +1,7 @@
 package dev.compoundfer.ejb.experiment;
 
+import dev.compoundfer.ejb.registry.BackboneRegistry;
+import dev.compoundfer.ejb.registry.BackboneView;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
@@ -31,6 +33,7 @@ public class ExperimentServiceBean implements ExperimentService {
   static final String JOB_NAME = "compound-fer";
 
   @EJB private ExperimentJournal journal;
+  @EJB private BackboneRegistry backbones;
 
   // Payara's default batch repository (batch-runtime-configuration's data source).
   @Resource(lookup = "jdbc/__TimerPool")
@@ -39,6 +42,7 @@ public class ExperimentServiceBean implements ExperimentService {
   @Override
   public ExperimentView start(ExperimentRequest request) {
     requireDatasetExists(request.dataset());
+    requireFittingBackbone(request);
     long id = journal.create(request);
     Properties parameters = request.toJobParameters(id);
     try {
@@ -159,6 +163,20 @@ public class ExperimentServiceBean implements ExperimentService {
 
   private ExperimentView require(long id) {
     return journal.find(id).orElseThrow(() -> new InvalidParameterException("id", "No experiment has id " + id));
+  }
+
+  private void requireFittingBackbone(ExperimentRequest request) {
+    if (request.pretrained() == null) {
+      return;
+    }
+    BackboneView backbone = backbones.find(request.pretrained()).orElseThrow(() -> new InvalidParameterException(
+        "pretrained", "pretrained must be the id of a registered backbone (GET /api/v1/backbones), was "
+            + request.pretrained()));
+    if (!backbone.backbone().equals(request.backbone()) || backbone.imageSize() != request.imageSize()) {
+      throw new InvalidParameterException("pretrained", "pretrained backbone " + backbone.id() + " is a "
+          + backbone.backbone() + " for " + backbone.imageSize() + " px images; the experiment uses "
+          + request.backbone() + " at " + request.imageSize() + " px");
+    }
   }
 
   private static void requireDatasetExists(String dataset) {

@@ -93,6 +93,7 @@ public class ExperimentResource {
     public String memoryMode;
     public String device;
     public Long seed;
+    public Long pretrained;
 
     public ExperimentRequest toRequest() {
       ExperimentRequest d = ExperimentRequest.quickstart(name == null ? "experiment" : name);
@@ -107,7 +108,8 @@ public class ExperimentResource {
           increments == null ? d.increments() : increments,
           memoryMode == null ? d.memoryMode() : memoryMode,
           device == null ? d.device() : device,
-          seed == null ? d.seed() : seed);
+          seed == null ? d.seed() : seed,
+          pretrained);
     }
   }
 }
