@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * @param shots the few-shot step's shot counts, comma-separated, each 1, 3 or 5 (e.g. {@code 1,3,5})
  * @param fewShotClasses how many compound classes get few-shot episodes (the first in canonical order)
  * @param fewShotThreads how many few-shot partitions run at the same time
+ * @param pretrained id of a registered pretrained backbone the teacher starts from, or null for random weights
  */
 public record ExperimentRequest(
     String name,
@@ -44,7 +45,8 @@ public record ExperimentRequest(
     long seed,
     String shots,
     int fewShotClasses,
-    int fewShotThreads)
+    int fewShotThreads,
+    Long pretrained)
     implements Serializable {
 
   private static final Set<String> MEMORY_MODES = Set.of("grow", "limit");
@@ -71,6 +73,8 @@ public record ExperimentRequest(
         "must be between 1 and 15, was " + fewShotClasses);
     require(fewShotThreads >= 1 && fewShotThreads <= MAX_FEW_SHOT_THREADS, "fewShotThreads",
         "must be between 1 and " + MAX_FEW_SHOT_THREADS + ", was " + fewShotThreads);
+    require(pretrained == null || pretrained > 0, "pretrained", "must be the id of a registered backbone, was "
+        + pretrained);
   }
 
   /** A request with the few-shot step's defaults: every shot count, every compound class, one at a time. */
@@ -78,7 +82,7 @@ public record ExperimentRequest(
       String name, String dataset, String backbone, int subjects, int imageSize, int teacherEpochs,
       int incrementEpochs, int increments, String memoryMode, String device, long seed) {
     this(name, dataset, backbone, subjects, imageSize, teacherEpochs, incrementEpochs, increments, memoryMode, device,
-        seed, DEFAULT_SHOTS, 15, 1);
+        seed, DEFAULT_SHOTS, 15, 1, null);
   }
 
   /**
@@ -129,6 +133,9 @@ public record ExperimentRequest(
     p.setProperty("shots", shots);
     p.setProperty("fewShotClasses", Integer.toString(fewShotClasses));
     p.setProperty("fewShotThreads", Integer.toString(fewShotThreads));
+    if (pretrained != null) {
+      p.setProperty("pretrained", Long.toString(pretrained));
+    }
     return p;
   }
 
@@ -168,13 +175,14 @@ public record ExperimentRequest(
         Long.parseLong(p.getProperty("seed")),
         p.getProperty("shots", DEFAULT_SHOTS),
         Integer.parseInt(p.getProperty("fewShotClasses", "15")),
-        Integer.parseInt(p.getProperty("fewShotThreads", "1")));
+        Integer.parseInt(p.getProperty("fewShotThreads", "1")),
+        p.getProperty("pretrained") == null ? null : Long.valueOf(p.getProperty("pretrained")));
   }
 
   /** The names of the parameters, in the order a form shows them. */
   public static List<String> parameterNames() {
     return List.of("name", "dataset", "backbone", "subjects", "imageSize", "teacherEpochs", "incrementEpochs", "increments",
-        "memoryMode", "device", "seed", "shots", "fewShotClasses", "fewShotThreads");
+        "memoryMode", "device", "seed", "shots", "fewShotClasses", "fewShotThreads", "pretrained");
   }
 
   private static void require(boolean condition, String parameter, String message) {

@@ -2,6 +2,8 @@ package dev.compoundfer.ejb.experiment;
 
 import dev.compoundfer.ejb.security.Roles;
 import dev.compoundfer.persistence.schedule.Schedule;
+import dev.compoundfer.ejb.registry.BackboneRegistry;
+import dev.compoundfer.ejb.registry.BackboneView;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +41,7 @@ public class ExperimentServiceBean implements ExperimentService {
 
   @EJB private ExperimentJournal journal;
   @PersistenceContext private EntityManager em;
+  @EJB private BackboneRegistry backbones;
 
   // Payara's default batch repository (batch-runtime-configuration's data source).
   @Resource(lookup = "jdbc/__TimerPool")
@@ -64,6 +67,7 @@ public class ExperimentServiceBean implements ExperimentService {
 
   private ExperimentView launch(ExperimentRequest request) {
     requireDatasetExists(request.dataset());
+    requireFittingBackbone(request);
     long id = journal.create(request);
     Properties parameters = request.toJobParameters(id);
     try {
@@ -206,6 +210,20 @@ public class ExperimentServiceBean implements ExperimentService {
 
   private ExperimentView require(long id) {
     return journal.find(id).orElseThrow(() -> new InvalidParameterException("id", "No experiment has id " + id));
+  }
+
+  private void requireFittingBackbone(ExperimentRequest request) {
+    if (request.pretrained() == null) {
+      return;
+    }
+    BackboneView backbone = backbones.find(request.pretrained()).orElseThrow(() -> new InvalidParameterException(
+        "pretrained", "pretrained must be the id of a registered backbone (GET /api/v1/backbones), was "
+            + request.pretrained()));
+    if (!backbone.backbone().equals(request.backbone()) || backbone.imageSize() != request.imageSize()) {
+      throw new InvalidParameterException("pretrained", "pretrained backbone " + backbone.id() + " is a "
+          + backbone.backbone() + " for " + backbone.imageSize() + " px images; the experiment uses "
+          + request.backbone() + " at " + request.imageSize() + " px");
+    }
   }
 
   private static void requireDatasetExists(String dataset) {

@@ -28,7 +28,7 @@ class ExperimentRequestTest {
   @Test
   void refusesAFewShotThreadLimitBelowOne() {
     InvalidParameterException refused = assertThrows(InvalidParameterException.class,
-        () -> new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1, "1", 1, 0));
+        () -> new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1, "1", 1, 0, null));
 
     assertEquals("fewShotThreads", refused.parameter());
   }
@@ -50,7 +50,7 @@ class ExperimentRequestTest {
   @Test
   void keepsTheFewShotParametersThroughTheStoredText() {
     ExperimentRequest request =
-        new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1, "3, 1", 2, 2);
+        new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1, "3, 1", 2, 2, null);
 
     ExperimentRequest read = ExperimentRequest.fromJobParameters("x", ExperimentRequest.parseText(request.toText()));
 

@@ -141,6 +141,7 @@ public class ExperimentResource {
     public Object shots;
     public Integer fewShotClasses;
     public Integer fewShotThreads;
+    public Long pretrained;
 
     public ExperimentRequest toRequest() {
       ExperimentRequest d = ExperimentRequest.quickstart(name == null ? "experiment" : name);
@@ -158,7 +159,8 @@ public class ExperimentResource {
           seed == null ? d.seed() : seed,
           shots == null ? d.shots() : shotsText(shots),
           fewShotClasses == null ? d.fewShotClasses() : fewShotClasses,
-          fewShotThreads == null ? d.fewShotThreads() : fewShotThreads);
+          fewShotThreads == null ? d.fewShotThreads() : fewShotThreads,
+          pretrained);
     }
 
     /** The shot counts as the request's comma-separated text; numbers print without a fraction. */
