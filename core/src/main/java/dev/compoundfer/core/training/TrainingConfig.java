@@ -90,6 +90,18 @@ public record TrainingConfig(
         "small", imageSize, channels, 32, 100, 10, 0.0, 1e-3, 30, 1e-4, 0.1, 3.0, "grow", 0.3, 42L, "auto");
   }
 
+  /** The same settings with another teacher learning rate. */
+  public TrainingConfig withLearningRate(double learningRate) {
+    return new TrainingConfig(backbone, imageSize, channels, batchSize, maxEpochs, patience, minDelta, learningRate,
+        incrementEpochs, incrementLearningRate, gamma0, temperature, memoryMode, replayFraction, seed, device);
+  }
+
+  /** The same settings with another teacher epoch limit. */
+  public TrainingConfig withMaxEpochs(int maxEpochs) {
+    return new TrainingConfig(backbone, imageSize, channels, batchSize, maxEpochs, patience, minDelta, learningRate,
+        incrementEpochs, incrementLearningRate, gamma0, temperature, memoryMode, replayFraction, seed, device);
+  }
+
   /** Number of floats of one image. */
   public int pixelsPerImage() {
     return channels * imageSize * imageSize;
