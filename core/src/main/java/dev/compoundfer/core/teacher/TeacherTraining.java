@@ -10,6 +10,7 @@ import dev.compoundfer.core.inference.ModelFiles;
 import dev.compoundfer.core.metrics.ClassAccuracy;
 import dev.compoundfer.core.network.ExpressionNetwork;
 import dev.compoundfer.core.network.Freezing;
+import dev.compoundfer.core.pretrain.BackboneArtifact;
 import dev.compoundfer.core.training.ClassifierTraining;
 import dev.compoundfer.core.training.EarlyStopping;
 import dev.compoundfer.core.training.EpochSummary;
@@ -68,17 +69,45 @@ public final class TeacherTraining implements AutoCloseable {
   /** Opens a teacher training on the 6 basic classes; resumes from workDir's teacher checkpoint if one exists. */
   public static TeacherTraining open(
       TrainingConfig config, List<Example> train, List<Example> validation, Path workDir) {
-    return open(config, TeacherStages.single(), train, validation, workDir);
+    return open(config, TeacherStages.single(), train, validation, workDir, null);
+  }
+
+  /**
+   * As {@link #open(TrainingConfig, List, List, Path)}, starting a fresh teacher's backbone stages from a pretrained
+   * backbone (head and classifier fresh); a resumed teacher continues from its checkpoint instead.
+   *
+   * @param pretrained the backbone to start from, or null for random initialisation
+   * @throws IllegalArgumentException if the artifact's backbone, image size or channels differ from the config
+   */
+  public static TeacherTraining open(
+      TrainingConfig config, List<Example> train, List<Example> validation, Path workDir,
+      BackboneArtifact pretrained) {
+    return open(config, TeacherStages.single(), train, validation, workDir, pretrained);
   }
 
   /** As {@link #open(TrainingConfig, List, List, Path)}, training in the given stages. */
   public static TeacherTraining open(
       TrainingConfig config, TeacherStages stages, List<Example> train, List<Example> validation, Path workDir) {
+    return open(config, stages, train, validation, workDir, null);
+  }
+
+  /**
+   * The general form: training in the given stages (the reference's head stage then fine-tuning suits a pretrained
+   * backbone), from a pretrained backbone or, if {@code pretrained} is null, from random weights.
+   */
+  public static TeacherTraining open(
+      TrainingConfig config, TeacherStages stages, List<Example> train, List<Example> validation, Path workDir,
+      BackboneArtifact pretrained) {
     ExampleChecks.requireBasic("train", train, config);
     ExampleChecks.requireBasic("validation", validation, config);
     TeacherTraining training = new TeacherTraining(config, stages, train, validation, workDir);
     try {
-      training.resume(CheckpointFile.read(checkpointFile(workDir)));
+      Optional<Checkpoint> checkpoint = CheckpointFile.read(checkpointFile(workDir));
+      if (checkpoint.isEmpty() && pretrained != null) {
+        pretrained.loadInto(
+            training.session.network(), config.backbone(), config.imageSize(), config.channels());
+      }
+      training.resume(checkpoint);
     } catch (RuntimeException e) {
       training.close();
       throw e;
