@@ -1,8 +1,11 @@
 package dev.compoundfer.ejb.registry;
 
+import dev.compoundfer.ejb.security.Roles;
 import dev.compoundfer.core.pretrain.Provenance;
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
 import dev.compoundfer.persistence.model.BackboneArtifact;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,10 +19,12 @@ import java.util.Optional;
 
 /** Stores backbone artifacts once their checksum is verified by the core. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class BackboneRegistryBean implements BackboneRegistry {
   @PersistenceContext private EntityManager em;
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public BackboneView register(String path) {
     if (path == null || path.isBlank()) {
       throw new InvalidParameterException("path", "path must name an artifact folder on the server");
@@ -45,6 +50,7 @@ public class BackboneRegistryBean implements BackboneRegistry {
   }
 
   @Override
+  @PermitAll // the job step and scheduled starts check the artifact without a caller
   public Optional<BackboneView> find(long id) {
     return Optional.ofNullable(em.find(BackboneArtifact.class, id)).map(BackboneRegistryBean::view);
   }

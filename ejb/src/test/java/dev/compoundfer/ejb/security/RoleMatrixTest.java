@@ -3,8 +3,11 @@ package dev.compoundfer.ejb.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.compoundfer.ejb.dataset.DatasetServiceBean;
 import dev.compoundfer.ejb.experiment.ExperimentServiceBean;
+import dev.compoundfer.ejb.inference.InferenceBenchmarkBean;
 import dev.compoundfer.ejb.inference.ExpressionRecognizerBean;
+import dev.compoundfer.ejb.registry.BackboneRegistryBean;
 import dev.compoundfer.ejb.registry.ModelRegistryBean;
 import dev.compoundfer.ejb.report.ReportServiceBean;
 import dev.compoundfer.ejb.schedule.ScheduleServiceBean;
@@ -32,7 +35,7 @@ class RoleMatrixTest {
 
   private static final List<Class<?>> FACADES = List.of(ExperimentServiceBean.class, ScheduleServiceBean.class,
       ModelRegistryBean.class, ExpressionRecognizerBean.class, ReportServiceBean.class, UserServiceBean.class,
-      UserDirectoryBean.class);
+      UserDirectoryBean.class, DatasetServiceBean.class, BackboneRegistryBean.class, InferenceBenchmarkBean.class);
 
   private static final Map<String, Set<String>> EXPECTED = new TreeMap<>(Map.ofEntries(
       Map.entry("ExperimentServiceBean.start", ADMIN),
@@ -43,6 +46,9 @@ class RoleMatrixTest {
       Map.entry("ExperimentServiceBean.find", READ),
       Map.entry("ExperimentServiceBean.replaySet", READ),
       Map.entry("ExperimentServiceBean.accuracyMatrix", READ),
+      Map.entry("ExperimentServiceBean.confusionMatrices", READ),
+      Map.entry("ExperimentServiceBean.fewShotResults", READ),
+      Map.entry("ExperimentServiceBean.stepRuns", READ),
       Map.entry("ExperimentServiceBean.startScheduled", ALL),
       Map.entry("ExperimentServiceBean.failOrphanedJobs", ALL),
       Map.entry("ScheduleServiceBean.create", ADMIN),
@@ -55,6 +61,19 @@ class RoleMatrixTest {
       Map.entry("ModelRegistryBean.activate", ADMIN),
       Map.entry("ModelRegistryBean.register", ALL),
       Map.entry("ExpressionRecognizerBean.recognize", Set.of(Roles.ADMIN, Roles.CLIENT)),
+      Map.entry("ExpressionRecognizerBean.recognizeAll", Set.of(Roles.ADMIN, Roles.CLIENT)),
+      Map.entry("ExpressionRecognizerBean.explain", Set.of(Roles.ADMIN, Roles.CLIENT)),
+      Map.entry("InferenceBenchmarkBean.run", ADMIN),
+      Map.entry("InferenceBenchmarkBean.serveWithBatching", ADMIN),
+      Map.entry("DatasetServiceBean.register", ADMIN),
+      Map.entry("DatasetServiceBean.rescan", ADMIN),
+      Map.entry("DatasetServiceBean.delete", ADMIN),
+      Map.entry("DatasetServiceBean.list", READ),
+      Map.entry("DatasetServiceBean.find", READ),
+      Map.entry("DatasetServiceBean.contactSheet", READ),
+      Map.entry("BackboneRegistryBean.register", ADMIN),
+      Map.entry("BackboneRegistryBean.list", READ),
+      Map.entry("BackboneRegistryBean.find", ALL),
       Map.entry("ReportServiceBean.workbook", READ),
       Map.entry("ReportServiceBean.write", ALL),
       Map.entry("UserServiceBean.create", ADMIN),

@@ -54,6 +54,7 @@ class ConsoleBrowserIT {
   @Test
   void runsAnExperimentFromTheFormToTheExcelReportAndRecognisesAnUploadedPhoto() throws Exception {
     try (Browser browser = new Browser(downloads, screenshots)) {
+      logIn(browser);
       long id = startExperimentThroughTheForm(browser);
 
       List<Double> seen = watchTheProgressBar(browser, 2);
@@ -74,6 +75,18 @@ class ConsoleBrowserIT {
       registerDatasets(browser);
       scheduleAndPause(browser);
     }
+  }
+
+  /** Every page but the login page needs a user: the console sends the browser to the login form first. */
+  private static void logIn(Browser browser) {
+    browser.open("index.xhtml");
+    browser.await(Duration.ofSeconds(20), "the login form", d -> d.findElement(By.id("login:username")));
+    browser.screenshot("login");
+    type(browser, "login:username", Api.ADMIN);
+    type(browser, "login:password", Api.ADMIN_PASSWORD);
+    browser.find("#login\\:submit").click();
+    browser.await(Duration.ofSeconds(30), "the console after logging in",
+        d -> d.findElements(By.id("login:username")).isEmpty() ? d.getCurrentUrl() : null);
   }
 
   private long startExperimentThroughTheForm(Browser browser) {

@@ -3,6 +3,8 @@ package dev.compoundfer.web.api;
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
 import dev.compoundfer.ejb.registry.BackboneRegistry;
 import dev.compoundfer.ejb.registry.BackboneView;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +21,7 @@ import java.util.List;
 
 /** Pretrained backbones: list, look at, register an artifact folder on the server. */
 @Path("v1/backbones")
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 @Produces(MediaType.APPLICATION_JSON)
 public class BackboneResource {
   @EJB private BackboneRegistry registry;
@@ -36,6 +39,7 @@ public class BackboneResource {
 
   /** Registers the artifact folder named by {@code path} (written by {@code lab pretrain}); 201 with its view. */
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(BackboneForm form, @Context UriInfo uri) {
     if (form == null) {
