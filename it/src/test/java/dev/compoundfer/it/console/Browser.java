@@ -53,7 +53,10 @@ final class Browser implements AutoCloseable {
   }
 
   <T> T await(Duration timeout, String what, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, timeout, Duration.ofMillis(250)).withMessage(what).until(condition);
+    // The console's polls re-render what a condition reads: an element gone stale is read again on the next try.
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(250)).withMessage(what)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /** Saves the visible page as {@code <name>.png} in the screenshot folder. */

@@ -28,7 +28,7 @@ final class TrainedModels {
     }
     Answer created = api.postJson("api/v1/experiments", """
         {"name": "it inference", "subjects": 6, "imageSize": 24, "teacherEpochs": 1, "incrementEpochs": 1,
-         "increments": 1, "device": "cpu", "seed": 5}""");
+         "increments": 1, "shots": "1", "fewShotClasses": 1, "device": "cpu", "seed": 5}""");
     assertEquals(201, created.status(), created.body());
     long id = created.object().get("id").getAsLong();
     JsonObject done = api.awaitExperiment(id, e -> !List.of("RUNNING", "CREATED", "STOPPING")
