@@ -162,10 +162,12 @@ public final class NetworkSession implements AutoCloseable {
     try (NDManager step = trainer.getManager().newSubManager()) {
       NDArray x = step.create(pixels, inputShape(images));
       double lossValue;
-      try (GradientCollector collector = trainer.newGradientCollector()) {
-        NDArray value = loss.compute(trainer.forward(new NDList(x)).singletonOrThrow());
-        collector.backward(value);
-        lossValue = value.getFloat();
+      synchronized (GradientRecording.LOCK) {
+        try (GradientCollector collector = trainer.newGradientCollector()) {
+          NDArray value = loss.compute(trainer.forward(new NDList(x)).singletonOrThrow());
+          collector.backward(value);
+          lossValue = value.getFloat();
+        }
       }
       trainer.step();
       return lossValue;

@@ -97,7 +97,14 @@ public class ExperimentServiceBean implements ExperimentService {
     if (!isActive(experiment)) {
       return experiment;
     }
-    JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(experiment.jobExecutionId());
+    JobExecution execution;
+    try {
+      execution = BatchRuntime.getJobOperator().getJobExecution(experiment.jobExecutionId());
+    } catch (JobSecurityException | jakarta.batch.operations.NoSuchJobExecutionException e) {
+      // Payara shows an execution only to the user and deployment that started it (another user's job, or one of a
+      // server run before a redeploy): the row stays as the job's listener and the start-up sweep keep it.
+      return experiment;
+    }
     BatchStatus status = execution.getBatchStatus();
     if (isLive(status)) {
       return experiment;
