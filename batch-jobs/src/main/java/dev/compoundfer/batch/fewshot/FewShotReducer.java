@@ -5,6 +5,7 @@ import dev.compoundfer.batch.experiment.Lookups;
 import dev.compoundfer.batch.experiment.StepRunListener;
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import jakarta.batch.api.partition.AbstractPartitionReducer;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -23,16 +24,28 @@ public class FewShotReducer extends AbstractPartitionReducer {
 
   private final ExperimentJournal journal = Lookups.journal();
 
+  private boolean rolledBack;
+
   @Override
   public void beginPartitionedStep() {
     journal.stepStarted(JobSettings.of(job).experimentId(), job.getExecutionId(), step.getStepName());
   }
 
   @Override
+  public void rollbackPartitionedStep() {
+    rolledBack = true;
+  }
+
+  /**
+   * Payara's runtime passes ROLLBACK here whenever the step's status is not yet COMPLETED, which it never is at
+   * this point, so a failure is told by the rollback callback or the step's FAILED status instead.
+   */
+  @Override
   public void afterPartitionedStepCompletion(PartitionStatus status) {
     JobSettings settings = JobSettings.of(job);
     EpisodeImages.release(settings);
+    boolean failed = rolledBack || step.getBatchStatus() == BatchStatus.FAILED;
     journal.stepEnded(settings.experimentId(), job.getExecutionId(), step.getStepName(),
-        StepRunListener.endStatus(job, status == PartitionStatus.ROLLBACK), 0);
+        StepRunListener.endStatus(job, failed), 0);
   }
 }
