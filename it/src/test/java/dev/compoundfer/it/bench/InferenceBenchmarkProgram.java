@@ -56,12 +56,19 @@ public final class InferenceBenchmarkProgram {
       check(set);
       for (int callers : CALLERS) {
         for (String path : List.of("bare", "local", "remote", "rest")) {
-          Cell cell = switch (path) {
-            case "bare", "local" -> inServer(path, batching, callers, seconds, image);
-            case "remote" -> measure(path, batching, callers, seconds, remoteCaller(image));
-            default -> measure(path, batching, callers, seconds, () -> () -> check(
-                API.postBytes("api/v1/recognitions", "image/png", image)));
-          };
+          Cell cell;
+          try {
+            cell = switch (path) {
+              case "bare", "local" -> inServer(path, batching, callers, seconds, image);
+              case "remote" -> measure(path, batching, callers, seconds, remoteCaller(image));
+              default -> measure(path, batching, callers, seconds, () -> () -> check(
+                  API.postBytes("api/v1/recognitions", "image/png", image)));
+            };
+          } catch (Exception e) {
+            // One broken path must not cost the other cells: record it as failed and go on.
+            System.out.println(path + " " + batching + " " + callers + " failed: " + e);
+            cell = new Cell(path, batching, callers, 0, -1, 0, 0, 0, 0);
+          }
           cells.add(cell);
           System.out.printf(Locale.ROOT, "%-6s %-8s %7d %9d %7d %10.1f %9.2f %9.2f %9.2f%n", cell.path(),
               cell.batching(), cell.callers(), cell.requests(), cell.errors(), cell.throughput(), cell.p50Millis(),
