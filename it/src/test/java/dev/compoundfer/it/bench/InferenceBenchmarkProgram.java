@@ -167,14 +167,11 @@ public final class InferenceBenchmarkProgram {
   /** 64 REST callers for a long run with batching on; the server's memory sampled every 10 s. */
   private static Map<String, Object> soak(int seconds, byte[] image) throws Exception {
     check(API.postJson("api/v1/benchmarks/inference/batching?maxBatch=16&maxWaitMs=2", ""));
-    List<Long> rss = new ArrayList<>();
-    List<Long> heap = new ArrayList<>();
+    List<JsonObject> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
     Thread sampler = new Thread(() -> {
       try {
         while (!Thread.currentThread().isInterrupted()) {
-          JsonObject memory = API.get("api/v1/benchmarks/inference/memory").object();
-          rss.add(memory.get("rssBytes").getAsLong());
-          heap.add(memory.get("heapUsedBytes").getAsLong());
+          samples.add(API.get("api/v1/benchmarks/inference/memory").object());
           Thread.sleep(10_000);
         }
       } catch (InterruptedException e) {
@@ -192,11 +189,13 @@ public final class InferenceBenchmarkProgram {
     soak.put("requests", cell.requests());
     soak.put("errors", cell.errors());
     soak.put("throughput", cell.throughput());
-    soak.put("rss_mb_samples", rss.stream().map(b -> b / (1024 * 1024)).toList());
-    soak.put("heap_mb_samples", heap.stream().map(b -> b / (1024 * 1024)).toList());
-    int half = rss.size() / 2;
-    soak.put("rss_mb_growth_second_half", rss.isEmpty() ? 0
-        : (rss.get(rss.size() - 1) - rss.get(half)) / (1024 * 1024));
+    for (String kind : List.of("rssBytes", "nativeBytes", "heapAfterGcBytes", "heapCommittedBytes")) {
+      List<Long> megabytes = samples.stream().map(m -> m.get(kind).getAsLong() / (1024 * 1024)).toList();
+      soak.put(kind.replace("Bytes", "") + "_mb_samples", megabytes);
+      // Growth over the second half: the first half includes warm-up (heap sizing, libtorch's allocator caches).
+      soak.put(kind.replace("Bytes", "") + "_mb_growth_second_half",
+          megabytes.isEmpty() ? 0 : megabytes.get(megabytes.size() - 1) - megabytes.get(megabytes.size() / 2));
+    }
     return soak;
   }
 
