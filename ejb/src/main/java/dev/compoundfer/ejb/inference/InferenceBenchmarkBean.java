@@ -7,6 +7,7 @@ import dev.compoundfer.core.inference.ExpressionModel;
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
 import dev.compoundfer.ejb.registry.ActiveModelBean;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,6 +33,7 @@ public class InferenceBenchmarkBean implements InferenceBenchmark {
   @EJB private ExpressionRecognizer recognizer;
   @EJB private ActiveModelBean activeModel;
   @Resource private ManagedThreadFactory threads;
+  @Resource private ContextService context;
 
   @Override
   public BenchmarkFigures run(String path, int callers, int seconds, byte[] image) {
@@ -89,7 +91,9 @@ public class InferenceBenchmarkBean implements InferenceBenchmark {
     List<Thread> running = new ArrayList<>(callers);
     for (int c = 0; c < callers; c++) {
       int caller = c;
-      Thread thread = threads.newThread(() -> latencies[caller] = loop(calls.get(caller), end, errors));
+      // The caller's context (its user, for the local view's @RolesAllowed) travels with each thread's work.
+      Runnable work = context.contextualRunnable(() -> latencies[caller] = loop(calls.get(caller), end, errors));
+      Thread thread = threads.newThread(work);
       thread.start();
       running.add(thread);
     }
