@@ -1,12 +1,12 @@
 import re, numpy as np
-src=open('/work/wt-learn/core/src/main/java/dev/compoundfer/core/data/synthetic/AuStatistics.java').read()
+src=open('core/src/main/java/dev/compoundfer/core/data/synthetic/AuStatistics.java').read()
 rows=re.findall(r'row\(Expression\.(\w+)((?:,\s*o\(AU\d+, \d+, [\d.]+\))*)\);',src)
 classes=[];stats=[]
 for name,body in rows:
     if name=='NEUTRAL':continue
     classes.append(name); stats.append({int(a):(int(p)/100,float(m)) for a,p,m in re.findall(r'o\(AU(\d+), (\d+), ([\d.]+)\)',body)})
 aus=sorted({a for s in stats for a in s}); C=len(classes); print(C,'classes',aus)
-rng=np.random.default_rng(0); N=4000; sd=0.7
+rng=np.random.default_rng(0); N=4000; import sys; sd=float(sys.argv[1]) if len(sys.argv)>1 else 0.7
 from math import erf,sqrt
 def logpdf_int(x,m):
     # clipped normal: point masses at 1 and 5

@@ -7,5 +7,6 @@ cd "$(dirname "$0")/.."
 mvn -B -q -o -pl core test-compile
 mvn -B -q -o -pl core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/core-test-classpath.txt
 CP="core/target/test-classes:core/target/classes:$(cat core/target/core-test-classpath.txt)"
-exec java -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=1 -Dai.djl.pytorch.num_interop_threads=1 -Xmx2g \
+# BENCH_OPTS: extra JVM options, e.g. BENCH_OPTS="-Dbackbone=small-flat".
+exec java ${BENCH_OPTS:-} -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=1 -Dai.djl.pytorch.num_interop_threads=1 -Xmx2g \
   -cp "$CP" "${BENCH_MAIN:-dev.compoundfer.core.benchmark.AblationBenchmark}" "$@"

@@ -1,6 +1,8 @@
 package dev.compoundfer.batch.experiment;
 
+import dev.compoundfer.core.pretrain.BackboneArtifact;
 import dev.compoundfer.core.training.TrainingConfig;
+import dev.compoundfer.ejb.registry.BackboneView;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import java.nio.file.Path;
@@ -41,6 +43,22 @@ public record JobSettings(long experimentId, Properties parameters) {
 
   public Path workDir() {
     return dataRoot().resolve("experiments").resolve(Long.toString(experimentId));
+  }
+
+  /**
+   * The registered backbone the teacher starts from, read and checksum-verified, or null when the experiment starts
+   * from random weights.
+   *
+   * @throws IllegalStateException if the registered backbone is gone from the database
+   */
+  public BackboneArtifact pretrained() {
+    String id = get("pretrained");
+    if (id == null) {
+      return null;
+    }
+    BackboneView view = Lookups.backbones().find(Long.parseLong(id))
+        .orElseThrow(() -> new IllegalStateException("The pretrained backbone " + id + " is no longer registered"));
+    return BackboneArtifact.read(Path.of(view.path()));
   }
 
   /** The learning settings: the core defaults for the image size, with this experiment's epochs, seed, device. */

@@ -1,6 +1,7 @@
 package dev.compoundfer.batch.experiment;
 
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
+import dev.compoundfer.ejb.registry.BackboneRegistry;
 import dev.compoundfer.ejb.report.ReportService;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -15,7 +16,14 @@ public final class Lookups {
   static final String REPORTS =
       "java:app/compound-fer-ejb/ReportServiceBean!dev.compoundfer.ejb.report.ReportService";
 
+  static final String BACKBONES =
+      "java:app/compound-fer-ejb/BackboneRegistryBean!dev.compoundfer.ejb.registry.BackboneRegistry";
+
   private Lookups() {}
+
+  public static BackboneRegistry backbones() {
+    return lookup(BACKBONES);
+  }
 
   public static ExperimentJournal journal() {
     return lookup(JOURNAL);

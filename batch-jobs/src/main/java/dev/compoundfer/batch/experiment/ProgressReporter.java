@@ -13,7 +13,8 @@ public final class ProgressReporter {
     PREPARE(0, 5),
     TEACHER(5, 45),
     DISTILL(50, 5),
-    CONTINUAL(55, 40),
+    CONTINUAL(55, 35),
+    FEWSHOT(90, 5),
     REPORT(95, 5);
 
     final double start;
@@ -46,13 +47,17 @@ public final class ProgressReporter {
     if (doneAtStart < 0) {
       doneAtStart = Math.max(0, done - 1);
     }
-    double fraction = total <= 0 ? 0 : Math.min(1, (double) done / total);
     double seconds = (System.nanoTime() - startedNanos) / 1e9;
     int doneHere = done - doneAtStart;
-    long eta = doneHere <= 0 ? 0 : Math.round(seconds / doneHere * (total - done));
+    report(detail, done, total, imagesPerSecond, doneHere <= 0 ? 0 : Math.round(seconds / doneHere * (total - done)));
+  }
+
+  /** Reports progress with an ETA the caller knows better (parallel work). */
+  public void report(String detail, int done, int total, double imagesPerSecond, long etaSeconds) {
+    double fraction = total <= 0 ? 0 : Math.min(1, (double) done / total);
     journal.progress(
         experimentId,
         new ProgressView(phase.name().toLowerCase(), detail, done, total, phase.start + phase.share * fraction,
-            imagesPerSecond, eta));
+            imagesPerSecond, etaSeconds));
   }
 }

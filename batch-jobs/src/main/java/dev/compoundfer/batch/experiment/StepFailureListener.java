@@ -1,6 +1,7 @@
 package dev.compoundfer.batch.experiment;
 
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -19,6 +20,9 @@ public class StepFailureListener extends AbstractStepListener {
   @Inject private JobContext job;
   @Inject private StepContext step;
 
+  // Set on partitioned steps, whose partition threads must not ask JobOperator about the runtime's sub-jobs.
+  @Inject @BatchProperty private String experimentId;
+
   private final ExperimentJournal journal = Lookups.journal();
 
   @Override
@@ -31,7 +35,8 @@ public class StepFailureListener extends AbstractStepListener {
       while (root.getCause() != null) {
         root = root.getCause();
       }
-      journal.failed(JobSettings.of(job).experimentId(),
+      long id = experimentId == null ? JobSettings.of(job).experimentId() : Long.parseLong(experimentId);
+      journal.failed(id,
           "Step " + step.getStepName() + " failed: " + root.getClass().getSimpleName() + ": " + root.getMessage());
     }
   }

@@ -37,6 +37,7 @@ public class ReportBatchlet extends AbstractBatchlet {
     // Metrics first, so the workbook shows them.
     journal.summarised(settings.experimentId(), matrix.overallAccuracy(), matrix.averageForgetting(),
         matrix.backwardTransfer(), matrix.toJson(), cells(matrix));
+    journal.confusionMatrices(settings.experimentId(), ConfusionMatrices.of(settings));
     Path written = reports.write(settings.experimentId(), report);
     progress.report("report written", 1, 1, 0);
     journal.completed(settings.experimentId(), written.toString());

@@ -37,7 +37,7 @@ public class EpochReader extends AbstractItemReader {
     // The teacher learns the basic classes only.
     data = Workspace.open(settings.workDir()).load(settings.trainingConfig()).basicOnly();
     training = TeacherTraining.open(settings.trainingConfig(), data.train(), data.validation(),
-        settings.workDir());
+        settings.workDir(), settings.pretrained());
     step.setTransientUserData(training);
   }
 

@@ -10,6 +10,8 @@ import dev.compoundfer.core.inference.ModelDescriptor;
 import dev.compoundfer.core.inference.ModelFiles;
 import dev.compoundfer.core.metrics.AccuracyMatrix;
 import dev.compoundfer.core.metrics.ClassAccuracy;
+import dev.compoundfer.core.metrics.ConfusionMatrix;
+import dev.compoundfer.core.metrics.OrderMetrics;
 import dev.compoundfer.core.network.ExpressionNetwork;
 import dev.compoundfer.core.experiment.ExperimentData;
 import dev.compoundfer.core.replay.Candidates;
@@ -202,12 +204,16 @@ public final class ContinualLearning implements AutoCloseable {
   }
 
   private IncrementResult evaluate(int step, Expression newClass, int epochs, double seconds) {
-    ClassAccuracy all = Evaluation.of(student, learned, data.testOf(learned));
+    List<Example> seen = data.testOf(learned);
+    float[][] logits = student.logits(seen.stream().map(Example::pixels).toList());
+    List<Expression> truth = seen.stream().map(Example::expression).toList();
+    ClassAccuracy all = ClassAccuracy.of(learned, truth, logits);
+    ConfusionMatrix confusion = ConfusionMatrix.of(learned, truth, logits);
     List<Expression> old = learned.subList(0, learned.size() - 1);
     ClassAccuracy oldOnly = Evaluation.of(student, learned, data.testOf(old));
     double newAccuracy = all.perClass().getOrDefault(newClass, 0.0);
     return new IncrementResult(step, newClass, all.overall(), newAccuracy, oldOnly.overall(), all.perClass(), epochs,
-        seconds);
+        seconds, confusion);
   }
 
   /** Basic 6 + compound classes learned so far, in output-index order. */
@@ -218,6 +224,27 @@ public final class ContinualLearning implements AutoCloseable {
   /** The accuracy matrix so far (step 0 = teacher on the basic test images). */
   public AccuracyMatrix accuracyMatrix() {
     return matrix;
+  }
+
+  /**
+   * The metrics of this class order so far: the accuracy matrix's overall accuracy, forgetting and BWT, the mean
+   * new-class recall, old-class accuracy and macro F1 after the last increment. Before any increment: the teacher's
+   * step alone (old-class accuracy and macro F1 are then NaN).
+   */
+  public OrderMetrics metrics() {
+    IncrementResult last = results.isEmpty() ? null : results.get(results.size() - 1);
+    return new OrderMetrics(
+        matrix.overallAccuracy(),
+        results.stream().mapToDouble(IncrementResult::newClassAccuracy).average().orElse(Double.NaN),
+        last == null ? Double.NaN : last.oldClassAccuracy(),
+        matrix.averageForgetting(),
+        matrix.backwardTransfer(),
+        last == null || last.confusion() == null ? Double.NaN : last.confusion().macroF1());
+  }
+
+  /** What every increment so far achieved, in order. */
+  public List<IncrementResult> increments() {
+    return List.copyOf(results);
   }
 
   /** Saves the current model, loadable by {@code ExpressionModel}; returns {@code dir}. */

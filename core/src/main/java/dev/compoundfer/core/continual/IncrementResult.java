@@ -1,6 +1,7 @@
 package dev.compoundfer.core.continual;
 
 import dev.compoundfer.core.data.Expression;
+import dev.compoundfer.core.metrics.ConfusionMatrix;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param perClassAccuracy recall per seen class
  * @param epochs epochs trained
  * @param seconds wall time of the increment
+ * @param confusion arg-max predictions on the test images of every class seen so far (rows and columns in output
+ *     order); null in checkpoints written before it was kept
  */
 public record IncrementResult(
     int step,
@@ -25,7 +28,8 @@ public record IncrementResult(
     double oldClassAccuracy,
     Map<Expression, Double> perClassAccuracy,
     int epochs,
-    double seconds) {
+    double seconds,
+    ConfusionMatrix confusion) {
   public IncrementResult {
     perClassAccuracy = Collections.unmodifiableMap(new LinkedHashMap<>(perClassAccuracy));
   }

@@ -53,7 +53,11 @@ public record DatasetPlan(Path manifest, SubjectSplit split, int sampleCount, Li
   }
 
   private static Path synthetic(Path datasets, int subjects, int imageSize, long seed) {
-    String name = String.format(Locale.ROOT, "synthetic-%d-subjects-%dpx-seed-%d", subjects, imageSize, seed);
+    SyntheticConfig config =
+        SyntheticConfig.defaults().withSubjects(subjects).withImageSize(imageSize).withSeed(seed);
+    // Everything that changes the pixels is in the name, so that a dataset rendered by an older default is not reused.
+    String name = String.format(Locale.ROOT, "synthetic-%d-subjects-%dpx-difficulty-%.2f-au-sd-%.2f-seed-%d",
+        subjects, imageSize, config.difficulty(), SyntheticFaces.INTENSITY_SD, seed);
     Path folder = datasets.resolve(name);
     Path manifest = folder.resolve(SyntheticDatasetWriter.MANIFEST);
     if (Files.isRegularFile(manifest)) {
@@ -62,8 +66,6 @@ public record DatasetPlan(Path manifest, SubjectSplit split, int sampleCount, Li
     try {
       Files.createDirectories(datasets);
       Path temp = Files.createTempDirectory(datasets, name + ".rendering-");
-      SyntheticConfig config =
-          SyntheticConfig.defaults().withSubjects(subjects).withImageSize(imageSize).withSeed(seed);
       new SyntheticDatasetWriter(new SyntheticFaces(config)).write(temp);
       try {
         Files.move(temp, folder, StandardCopyOption.ATOMIC_MOVE);

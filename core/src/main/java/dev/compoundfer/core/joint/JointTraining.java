@@ -63,7 +63,8 @@ public final class JointTraining implements AutoCloseable {
     double seconds = (System.nanoTime() - begin) / 1e9;
     ClassAccuracy accuracy = evaluate(test);
     return new JointResult(
-        accuracy.overall(), accuracy.perClass(), training.epochsDone(), seconds, training.imagesPerSecond());
+        accuracy.overall(), accuracy.perClass(), training.epochsDone(), seconds, training.imagesPerSecond(),
+        training.confusion(test));
   }
 
   /** Arg-max accuracy of the current network on any subset of the classes' images (e.g. only old classes). */

@@ -23,7 +23,7 @@ public final class CommonOptions {
       description = "subjects rendered for the synthetic dataset (default: ${DEFAULT-VALUE})")
   int subjects;
 
-  @Option(names = "--backbone", defaultValue = "small",
+  @Option(names = "--backbone", defaultValue = "small-flat",
       description = "network: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
       completionCandidates = BackboneNames.class)
   String backbone;

@@ -15,6 +15,7 @@ import picocli.CommandLine.ParseResult;
  * and reads what earlier phases left there, so {@code teacher} then {@code continual} equals {@code all}.
  */
 @Command(name = "lab", mixinStandardHelpOptions = true, version = "compound-fer lab 0.1.0",
+    subcommands = PretrainCommand.class,
     description = "Runs a phase of the compound-fer protocol, or all of it, outside the application server.")
 public final class Lab {
 
@@ -29,10 +30,12 @@ public final class Lab {
 
   @Command(name = "teacher", mixinStandardHelpOptions = true,
       description = "Trains the teacher on the six basic classes (resumes from its checkpoint).")
-  int teacher(@Mixin CommonOptions common) {
+  int teacher(@Mixin CommonOptions common,
+      @Option(names = "--pretrained", description = "a backbone artifact folder (lab pretrain --out) to start from")
+          Path pretrained) {
     common.validate();
     LabRun run = LabRun.start(common.spec, common, "grow");
-    TeacherPhase.run(run);
+    TeacherPhase.run(run, pretrained);
     run.finish();
     return 0;
   }
@@ -86,12 +89,14 @@ public final class Lab {
 
   @Command(name = "all", mixinStandardHelpOptions = true,
       description = "The protocol: teacher, distill and continual over --orders class orders, few-shot, summary.")
-  int all(@Mixin CommonOptions common, @Mixin ContinualOptions continual, @Mixin FewShotOptions fewShot) {
+  int all(@Mixin CommonOptions common, @Mixin ContinualOptions continual, @Mixin FewShotOptions fewShot,
+      @Option(names = "--pretrained", description = "a backbone artifact folder (lab pretrain --out) for the teacher")
+          Path pretrained) {
     common.validate();
     continual.validate();
     fewShot.validate();
     LabRun run = LabRun.start(common.spec, common, continual.memory);
-    TeacherPhase.run(run);
+    TeacherPhase.run(run, pretrained);
     ContinualPhase.run(run, continual);
     FewShotPhase.run(run, fewShot);
     run.finish();

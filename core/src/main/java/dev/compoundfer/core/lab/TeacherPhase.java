@@ -2,6 +2,7 @@ package dev.compoundfer.core.lab;
 
 import dev.compoundfer.core.experiment.ExperimentData;
 import dev.compoundfer.core.inference.ModelFiles;
+import dev.compoundfer.core.pretrain.BackboneArtifact;
 import dev.compoundfer.core.teacher.TeacherResult;
 import dev.compoundfer.core.teacher.TeacherTraining;
 import dev.compoundfer.core.training.EpochSummary;
@@ -18,9 +19,15 @@ final class TeacherPhase {
 
   /** Trains (or resumes) the teacher, saves it into {@code <out>/teacher} and scores it on the test subjects. */
   static TeacherResult run(LabRun run) {
+    return run(run, null);
+  }
+
+  /** As {@link #run(LabRun)}, a fresh teacher starting from the backbone artifact in {@code pretrained} if given. */
+  static TeacherResult run(LabRun run, Path pretrained) {
     ExperimentData basic = run.data().data().basicOnly();
+    BackboneArtifact artifact = pretrained == null ? null : BackboneArtifact.read(pretrained);
     try (TeacherTraining training =
-        TeacherTraining.open(run.config(), basic.train(), basic.validation(), run.out())) {
+        TeacherTraining.open(run.config(), basic.train(), basic.validation(), run.out(), artifact)) {
       if (training.epochsDone() > 0) {
         run.console().printf("teacher: resuming from its checkpoint after epoch %d%n", training.epochsDone());
       }
@@ -35,6 +42,10 @@ final class TeacherPhase {
       section.put("per_class_accuracy", result.perClassAccuracy());
       section.put("epochs", result.epochs());
       section.put("model_dir", result.modelDir().toString());
+      if (artifact != null) {
+        section.put("pretrained", artifact.dir().toString());
+        section.put("pretrained_sha256", artifact.sha256());
+      }
       section.put("checkpoint", TeacherTraining.checkpointFile(run.out()).toString());
       run.results().put("teacher", section);
       run.summarise("teacher", "test accuracy, 6 basic classes", result.testAccuracy());

@@ -49,8 +49,43 @@ public final class ConfusionMatrix {
     return new ConfusionMatrix(classes, counts);
   }
 
+  /**
+   * A matrix from stored counts (for example read back from a database).
+   *
+   * @param classes the classifier's output order
+   * @param counts {@code [true class][predicted class]}, square in the size of {@code classes}, no negative cell
+   */
+  public static ConfusionMatrix ofCounts(List<Expression> classes, int[][] counts) {
+    int[][] copy = new int[classes.size()][];
+    if (counts.length != classes.size()) {
+      throw new IllegalArgumentException(counts.length + " rows for " + classes.size() + " classes");
+    }
+    for (int r = 0; r < counts.length; r++) {
+      if (counts[r].length != classes.size()) {
+        throw new IllegalArgumentException("Row " + r + " has " + counts[r].length + " cells, expected "
+            + classes.size());
+      }
+      for (int c : counts[r]) {
+        if (c < 0) {
+          throw new IllegalArgumentException("Negative count " + c + " in row " + r);
+        }
+      }
+      copy[r] = counts[r].clone();
+    }
+    return new ConfusionMatrix(classes, copy);
+  }
+
   public List<Expression> classes() {
     return classes;
+  }
+
+  /** A copy of the counts, {@code [true class][predicted class]} in {@link #classes()} order. */
+  public int[][] counts() {
+    int[][] copy = new int[counts.length][];
+    for (int r = 0; r < counts.length; r++) {
+      copy[r] = counts[r].clone();
+    }
+    return copy;
   }
 
   /** How many images of class {@code actual} were predicted as {@code predicted}. */
@@ -87,6 +122,29 @@ public final class ConfusionMatrix {
       report.add(new ClassReport(classes.get(k), precision, recall, f1, support));
     }
     return report;
+  }
+
+  /** Unweighted mean of the classes' F1 (sklearn's macro average), over classes with at least one image. */
+  public double macroF1() {
+    return report().stream().filter(r -> r.support() > 0).mapToDouble(ClassReport::f1).average().orElse(0);
+  }
+
+  /** Equal when the classes, in order, and every count are equal. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ConfusionMatrix that
+        && classes.equals(that.classes)
+        && java.util.Arrays.deepEquals(counts, that.counts);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * classes.hashCode() + java.util.Arrays.deepHashCode(counts);
+  }
+
+  @Override
+  public String toString() {
+    return "ConfusionMatrix" + classes + java.util.Arrays.deepToString(counts);
   }
 
   private static int argMax(float[] values) {

@@ -29,6 +29,9 @@ public final class Backbones {
   /** Dropout before each dense layer of the head (reference: 0.2). */
   static final float HEAD_DROPOUT = 0.2f;
 
+  /** {@code small-flat}'s head has none (see {@link #flatHead()}). */
+  static final float FLAT_HEAD_DROPOUT = 0f;
+
   /** All backbone names, the default first. */
   public static final List<String> NAMES =
       List.of("small", "small-flat", "resnet18", "resnet34", "resnet50", "resnet18v2", "resnet34v2", "resnet50v2");
@@ -83,20 +86,32 @@ public final class Backbones {
     return denseHead(new SequentialBlock().add(Pool.globalMaxPool2dBlock()));
   }
 
-  /** The reference head without its global pool: flatten, dropout, 512 sigmoid, dropout, 32 sigmoid, dropout. */
+  /**
+   * The reference head without its global pool and without dropout: flatten, 512 sigmoid, 32 sigmoid. Trained from
+   * scratch on a few thousand images, the reference's dropout 0.2 mostly slows learning (docs/benchmarks.md,
+   * "Synthetic dataset calibration"); augmentation and early stopping still guard against over-fitting.
+   */
   static SequentialBlock flatHead() {
-    return denseHead(new SequentialBlock());
+    return denseHead(new SequentialBlock(), FLAT_HEAD_DROPOUT);
   }
 
   private static SequentialBlock denseHead(SequentialBlock start) {
-    return start
-        .add(Blocks.batchFlattenBlock())
-        .add(Dropout.builder().optRate(HEAD_DROPOUT).build())
-        .add(Linear.builder().setUnits(512).build())
-        .add(Activation.sigmoidBlock())
-        .add(Dropout.builder().optRate(HEAD_DROPOUT).build())
-        .add(Linear.builder().setUnits(32).build())
-        .add(Activation.sigmoidBlock())
-        .add(Dropout.builder().optRate(HEAD_DROPOUT).build());
+    return denseHead(start, HEAD_DROPOUT);
+  }
+
+  private static SequentialBlock denseHead(SequentialBlock start, float dropout) {
+    start.add(Blocks.batchFlattenBlock());
+    dropout(start, dropout);
+    start.add(Linear.builder().setUnits(512).build()).add(Activation.sigmoidBlock());
+    dropout(start, dropout);
+    start.add(Linear.builder().setUnits(32).build()).add(Activation.sigmoidBlock());
+    dropout(start, dropout);
+    return start;
+  }
+
+  private static void dropout(SequentialBlock block, float rate) {
+    if (rate > 0) {
+      block.add(Dropout.builder().optRate(rate).build());
+    }
   }
 }

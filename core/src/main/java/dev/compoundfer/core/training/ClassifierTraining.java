@@ -2,6 +2,8 @@ package dev.compoundfer.core.training;
 
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.metrics.ClassAccuracy;
+import dev.compoundfer.core.metrics.ConfusionMatrix;
+import dev.compoundfer.core.network.Freezing;
 import java.util.List;
 import java.util.Random;
 
@@ -36,12 +38,24 @@ public final class ClassifierTraining {
   private long imagesTrained;
   private double trainingSeconds;
 
-  /** Starts training the session's network with Adam at {@code config.learningRate()}. */
+  /** Starts training the network as it is (nothing frozen or unfrozen) with Adam at {@code config.learningRate()}. */
   public ClassifierTraining(TrainingConfig config, NetworkSession session, Data data) {
+    this(config, session, data, null);
+  }
+
+  /**
+   * Starts training the parts of the network that {@code freezing} leaves trainable (all if null), with a fresh
+   * Adam at {@code config.learningRate()}.
+   */
+  public ClassifierTraining(TrainingConfig config, NetworkSession session, Data data, Freezing freezing) {
     this.config = config;
     this.session = session;
     this.data = data;
     this.earlyStopping = new EarlyStopping(config.patience(), config.minDelta());
+    // Before startTraining: the trainer reads which parameters take gradients when it first sees them.
+    if (freezing != null) {
+      freezing.applyTo(session.network());
+    }
     session.startTraining(config.learningRate());
   }
 
@@ -90,6 +104,12 @@ public final class ClassifierTraining {
   public ClassAccuracy evaluate(List<Example> examples) {
     float[][] logits = session.logits(examples.stream().map(Example::pixels).toList());
     return ClassAccuracy.of(data.classes(), examples.stream().map(Example::expression).toList(), logits);
+  }
+
+  /** Confusion matrix of the current network on {@code examples}, in this training's class order. */
+  public ConfusionMatrix confusion(List<Example> examples) {
+    float[][] logits = session.logits(examples.stream().map(Example::pixels).toList());
+    return ConfusionMatrix.of(data.classes(), examples.stream().map(Example::expression).toList(), logits);
   }
 
   public int epochsDone() {

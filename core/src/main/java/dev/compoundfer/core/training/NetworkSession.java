@@ -151,6 +151,27 @@ public final class NetworkSession implements AutoCloseable {
     }
   }
 
+  /**
+   * One optimiser step on a batch whose loss needs no class labels (pretraining).
+   *
+   * @param pixels the batch, {@code images * channels * size * size} floats
+   * @return the step's loss
+   */
+  public double trainStep(float[] pixels, int images, OutputLoss loss) {
+    requireTraining("trainStep");
+    try (NDManager step = trainer.getManager().newSubManager()) {
+      NDArray x = step.create(pixels, inputShape(images));
+      double lossValue;
+      try (GradientCollector collector = trainer.newGradientCollector()) {
+        NDArray value = loss.compute(trainer.forward(new NDList(x)).singletonOrThrow());
+        collector.backward(value);
+        lossValue = value.getFloat();
+      }
+      trainer.step();
+      return lossValue;
+    }
+  }
+
   /** Raw logits {@code [image][class]} in inference mode (dropout off, BatchNorm moving statistics). */
   public float[][] logits(List<float[]> images) {
     float[][] out = new float[images.size()][];

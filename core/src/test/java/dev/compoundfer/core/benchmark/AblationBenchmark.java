@@ -6,6 +6,10 @@ import dev.compoundfer.core.continual.ContinualMethod;
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.data.synthetic.SyntheticConfig;
 import dev.compoundfer.core.experiment.ExperimentData;
+import dev.compoundfer.core.fewshot.FewShotEpisode;
+import dev.compoundfer.core.fewshot.FewShotLearning;
+import dev.compoundfer.core.fewshot.FewShotResult;
+import dev.compoundfer.core.metrics.OrderMetrics;
 import dev.compoundfer.core.joint.JointResult;
 import dev.compoundfer.core.joint.JointTraining;
 import dev.compoundfer.core.teacher.TeacherResult;
@@ -22,15 +26,20 @@ import java.util.Map;
 
 /**
  * The ablation: kd_psmr, kd_random, kd_herding, psmr_no_kd and finetune over several compound-class orders, and
- * joint training as the upper bound, on the synthetic dataset. One teacher serves every run. Writes the JSON and
- * prints a Markdown table. Few-shot figures are null: few-shot learning is built elsewhere.
+ * joint training as the upper bound, on the synthetic dataset. One teacher serves every run. Few-shot learning
+ * (1, 3 and 5 shots of each compound class, one episode each, from the same teacher) fills the {@code fewshot_*}
+ * columns with the honest 7-way accuracy: with distillation for the kd_* rows (replay plays no part in few-shot
+ * learning, so the three share one figure), with cross entropy alone for psmr_no_kd and finetune; null for joint.
+ * Writes the JSON, prints a Markdown table and the training throughput of each phase.
  *
  * <p>{@code AblationBenchmark [out=docs/benchmarks/ablation.json] [subjects=60] [teacherEpochs=100]
- * [incrementEpochs=15] [orders=3] [incrementLearningRate=TrainingConfig default]}
+ * [incrementEpochs=15] [orders=3] [incrementLearningRate=TrainingConfig default]}; {@code -Dbackbone} overrides the
+ * default network, {@code -Dsize} the image size (32), {@code -Dfewshot.classes=N} limits few-shot learning to the
+ * first N compound classes (default 15, 0 = none).
  */
 public final class AblationBenchmark {
 
-  private static final int IMAGE_SIZE = 32;
+  private static final int IMAGE_SIZE = Integer.getInteger("size", 32);
   private static final long SEED = 42;
 
   private AblationBenchmark() {}
@@ -43,7 +52,9 @@ public final class AblationBenchmark {
     int orders = args.length > 4 ? Integer.parseInt(args[4]) : 3;
     TrainingConfig d = TrainingConfig.defaults(IMAGE_SIZE, 1);
     double incrementLearningRate = args.length > 5 ? Double.parseDouble(args[5]) : d.incrementLearningRate();
-    TrainingConfig config = new TrainingConfig(d.backbone(), IMAGE_SIZE, 1, d.batchSize(), teacherEpochs,
+    String backbone = System.getProperty("backbone", d.backbone());
+    int fewShotClasses = Integer.getInteger("fewshot.classes", Expression.compound().size());
+    TrainingConfig config = new TrainingConfig(backbone, IMAGE_SIZE, 1, d.batchSize(), teacherEpochs,
         d.patience(), d.minDelta(), d.learningRate(), incrementEpochs, incrementLearningRate, d.gamma0(),
         d.temperature(), "grow", d.replayFraction(), SEED, "cpu");
     SyntheticConfig synthetic = SyntheticConfig.defaults().withSubjects(subjects).withImageSize(IMAGE_SIZE);
@@ -67,10 +78,22 @@ public final class AblationBenchmark {
       teacherImages = training.epochsDone() * basic(data.train()).size();
     }
     double teacherSeconds = (System.nanoTime() - begin) / 1e9;
-    System.out.printf(Locale.ROOT, "teacher: %.3f after %d epochs (%.0f s)%n", teacher.testAccuracy(),
-        teacher.epochs(), teacherSeconds);
+    System.out.printf(Locale.ROOT, "teacher: %.3f after %d epochs (%.0f s, %.0f images/s)%n",
+        teacher.testAccuracy(), teacher.epochs(), teacherSeconds, teacherImages / teacherSeconds);
+    Map<String, Object> throughput = new LinkedHashMap<>();
+    throughput.put("teacher", round(teacherImages / teacherSeconds));
+
+    FewShot withKd = FewShot.run(config, data, teacherWork, fewShotClasses);
+    FewShot withoutKd = FewShot.run(withGamma0(config, 0), data, teacherWork, fewShotClasses);
+    System.out.println("few-shot with distillation " + withKd + ", cross entropy alone " + withoutKd);
+    double fewShotSeconds = withKd.seconds() + withoutKd.seconds();
+    throughput.put("fewshot",
+        fewShotSeconds == 0 ? null : round((withKd.images() + withoutKd.images()) / fewShotSeconds));
 
     List<Map<String, Object>> results = new ArrayList<>();
+    Map<String, Object> spreads = new LinkedHashMap<>();
+    long incrementImages = 0;
+    double incrementSeconds = 0;
     for (ContinualMethod method : List.of(ContinualMethod.kdPsmr(config), ContinualMethod.kdRandom(config),
         ContinualMethod.kdHerding(config), ContinualMethod.psmrNoKd(), ContinualMethod.finetune())) {
       List<MethodRun> runs = new ArrayList<>();
@@ -78,14 +101,23 @@ public final class AblationBenchmark {
         runs.add(MethodRun.of(method, config, data, teacher.modelDir(),
             dir.resolve(method.name()).resolve("order-" + (o + 1)), classOrders.get(o)));
       }
-      results.add(row(method.name(), runs, teacherSeconds, teacherImages));
+      results.add(row(method.name(), runs, teacherSeconds, teacherImages,
+          method.distillation().isPresent() ? withKd : withoutKd));
+      spreads.put(method.name(), OrderMetrics.overOrders(runs.stream().map(MethodRun::metrics).toList()));
+      incrementImages += runs.stream().mapToLong(MethodRun::imagesTrained).sum();
+      incrementSeconds += runs.stream().mapToDouble(MethodRun::incrementSeconds).sum();
       System.out.println(results.get(results.size() - 1));
     }
-    results.add(joint(config, data, classOrders));
+    throughput.put("increments", round(incrementImages / incrementSeconds));
+    results.add(joint(config, data, classOrders, throughput));
     System.out.println(results.get(results.size() - 1));
+    System.out.println("training images per second by phase: " + throughput);
 
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("config", configOf(config, synthetic, data, classOrders, teacher));
+    Map<String, Object> configuration = configOf(config, synthetic, data, classOrders, teacher, fewShotClasses);
+    configuration.put("phase_images_per_second", throughput);
+    configuration.put("spread_over_orders", spreads);
+    report.put("config", configuration);
     report.put("results", results);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(report) + "\n");
@@ -94,17 +126,19 @@ public final class AblationBenchmark {
   }
 
   private static Map<String, Object> row(String name, List<MethodRun> runs, double teacherSeconds,
-      int teacherImages) {
+      int teacherImages, FewShot fewShot) {
     double seconds = teacherSeconds + runs.stream().mapToDouble(MethodRun::incrementSeconds).average().orElse(0);
     double images = teacherImages + runs.stream().mapToLong(MethodRun::imagesTrained).average().orElse(0);
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("method", name);
-    row.put("overall_accuracy", mean(runs.stream().mapToDouble(MethodRun::overallAccuracy).toArray()));
-    row.put("new_class_accuracy", mean(runs.stream().mapToDouble(MethodRun::newClassAccuracy).toArray()));
-    row.put("old_class_accuracy", mean(runs.stream().mapToDouble(MethodRun::oldClassAccuracy).toArray()));
-    row.put("forgetting", mean(runs.stream().mapToDouble(r -> r.matrix().averageForgetting()).toArray()));
-    row.put("bwt", mean(runs.stream().mapToDouble(r -> r.matrix().backwardTransfer()).toArray()));
-    fewShot(row);
+    row.put("overall_accuracy", mean(runs.stream().mapToDouble(r -> r.metrics().overallAccuracy()).toArray()));
+    row.put("new_class_accuracy", mean(runs.stream().mapToDouble(r -> r.metrics().newClassAccuracy()).toArray()));
+    row.put("old_class_accuracy", mean(runs.stream().mapToDouble(r -> r.metrics().oldClassAccuracy()).toArray()));
+    row.put("forgetting", mean(runs.stream().mapToDouble(r -> r.metrics().forgetting()).toArray()));
+    row.put("bwt", mean(runs.stream().mapToDouble(r -> r.metrics().backwardTransfer()).toArray()));
+    row.put("fewshot_1", fewShot.sevenWay(1));
+    row.put("fewshot_3", fewShot.sevenWay(3));
+    row.put("fewshot_5", fewShot.sevenWay(5));
     row.put("train_seconds", round(seconds));
     row.put("images_per_second", round(images / seconds));
     return row;
@@ -115,7 +149,7 @@ public final class AblationBenchmark {
    * classes, old = accuracy on every class but the last of each order; forgetting and BWT are undefined (null).
    */
   private static Map<String, Object> joint(TrainingConfig config, ExperimentData data,
-      List<List<Expression>> orders) {
+      List<List<Expression>> orders, Map<String, Object> throughput) {
     try (JointTraining training = new JointTraining(config)) {
       JointResult result = training.train(data.train(), data.validation(), data.test());
       double[] old = orders.stream()
@@ -130,22 +164,68 @@ public final class AblationBenchmark {
       row.put("old_class_accuracy", mean(old));
       row.put("forgetting", null);
       row.put("bwt", null);
-      fewShot(row);
+      row.put("fewshot_1", null);
+      row.put("fewshot_3", null);
+      row.put("fewshot_5", null);
       row.put("train_seconds", round(result.trainSeconds()));
+      throughput.put("joint", round(result.imagesPerSecond()));
       row.put("images_per_second", round(
           (double) result.epochs() * data.train().size() / result.trainSeconds()));
       return row;
     }
   }
 
-  private static void fewShot(Map<String, Object> row) {
-    row.put("fewshot_1", null);
-    row.put("fewshot_3", null);
-    row.put("fewshot_5", null);
+  /**
+   * One few-shot episode (seed 1) per compound class and shot count from the saved teacher.
+   *
+   * @param sevenWay mean 7-way test accuracy per shot count over the classes
+   * @param newClassRecall the reference's new-class-only figure per shot count (for the notes, not the table)
+   * @param images training images the episodes went through (shots x repeat, per epoch)
+   * @param seconds wall time of the episodes
+   */
+  private record FewShot(Map<Integer, Double> sevenWay, Map<Integer, Double> newClassRecall, long images,
+      double seconds) {
+
+    static FewShot run(TrainingConfig config, ExperimentData data, Path teacherWork, int classes) {
+      Map<Integer, Double> sevenWay = new LinkedHashMap<>();
+      Map<Integer, Double> recall = new LinkedHashMap<>();
+      long images = 0;
+      double seconds = 0;
+      if (classes == 0) {
+        return new FewShot(sevenWay, recall, 0, 0);
+      }
+      try (FewShotLearning learning =
+          FewShotLearning.open(config, teacherWork, data.train(), data.validation(), data.test())) {
+        for (int shots : List.of(1, 3, 5)) {
+          List<FewShotResult> episodes = new ArrayList<>();
+          for (Expression compound : Expression.compound().subList(0, classes)) {
+            FewShotResult result = learning.learn(new FewShotEpisode(compound, shots, 1));
+            episodes.add(result);
+            images += (long) result.epochs() * shots * FewShotLearning.REPEAT;
+            seconds += result.seconds();
+          }
+          sevenWay.put(shots, round(episodes.stream().mapToDouble(FewShotResult::sevenWayAccuracy).average()
+              .orElse(0)));
+          recall.put(shots, round(episodes.stream().mapToDouble(FewShotResult::newClassRecall).average()
+              .orElse(0)));
+        }
+      }
+      return new FewShot(sevenWay, recall, images, seconds);
+    }
+
+    Double sevenWay(int shots) {
+      return sevenWay.get(shots);
+    }
+  }
+
+  private static TrainingConfig withGamma0(TrainingConfig c, double gamma0) {
+    return new TrainingConfig(c.backbone(), c.imageSize(), c.channels(), c.batchSize(), c.maxEpochs(), c.patience(),
+        c.minDelta(), c.learningRate(), c.incrementEpochs(), c.incrementLearningRate(), gamma0, c.temperature(),
+        c.memoryMode(), c.replayFraction(), c.seed(), c.device());
   }
 
   private static Map<String, Object> configOf(TrainingConfig config, SyntheticConfig synthetic,
-      ExperimentData data, List<List<Expression>> orders, TeacherResult teacher) {
+      ExperimentData data, List<List<Expression>> orders, TeacherResult teacher, int fewShotClasses) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("dataset", "synthetic");
     c.put("subjects", synthetic.subjects());
@@ -172,7 +252,9 @@ public final class AblationBenchmark {
     c.put("device", config.device());
     c.put("teacher_test_accuracy", round(teacher.testAccuracy()));
     c.put("class_orders", orders.stream().map(o -> o.stream().map(Expression::name).toList()).toList());
-    c.put("fewshot", "null: few-shot learning (dev.compoundfer.core.fewshot) is built separately");
+    c.put("fewshot", "7-way test accuracy (new class + 6 basic), mean over the first " + fewShotClasses
+        + " compound classes, one episode (seed 1) each; kd_* rows with distillation (gamma0), psmr_no_kd and"
+        + " finetune with cross entropy alone; null for joint");
     return c;
   }
 

@@ -16,7 +16,7 @@ import java.util.Locale;
  * target is 70-90 % (the reference reports about 74 % on real data).
  *
  * <p>{@code Calibration [subjects=230] [imageSize=32] [difficulty=SyntheticConfig default] [seed=42]
- * [maxEpochs=TrainingConfig default]}
+ * [maxEpochs=TrainingConfig default]}; {@code -Dbackbone} and {@code -Dlr} override the training defaults.
  */
 public final class Calibration {
 
@@ -37,8 +37,10 @@ public final class Calibration {
         defaults.withSubjects(subjects).withImageSize(imageSize).withDifficulty(difficulty).withSeed(seed);
     TrainingConfig d = TrainingConfig.defaults(imageSize, 1);
     int maxEpochs = args.length > 4 ? Integer.parseInt(args[4]) : d.maxEpochs();
-    TrainingConfig config = new TrainingConfig(d.backbone(), imageSize, 1, d.batchSize(), maxEpochs, d.patience(),
-        d.minDelta(), d.learningRate(), d.incrementEpochs(), d.incrementLearningRate(), d.gamma0(), d.temperature(),
+    String backbone = System.getProperty("backbone", d.backbone());
+    double learningRate = Double.parseDouble(System.getProperty("lr", Double.toString(d.learningRate())));
+    TrainingConfig config = new TrainingConfig(backbone, imageSize, 1, d.batchSize(), maxEpochs, d.patience(),
+        d.minDelta(), learningRate, d.incrementEpochs(), d.incrementLearningRate(), d.gamma0(), d.temperature(),
         d.memoryMode(), d.replayFraction(), d.seed(), d.device());
 
     Path dir = Files.createTempDirectory("calibration-");

@@ -6,6 +6,7 @@ import dev.compoundfer.core.continual.IncrementResult;
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.experiment.ExperimentData;
 import dev.compoundfer.core.metrics.AccuracyMatrix;
+import dev.compoundfer.core.metrics.OrderMetrics;
 import dev.compoundfer.core.teacher.TeacherTraining;
 import dev.compoundfer.core.training.TrainingConfig;
 import java.io.IOException;
@@ -21,8 +22,9 @@ import java.util.stream.Stream;
  * @param matrix the accuracy matrix, step 0 = teacher
  * @param increments the fifteen increments
  * @param imagesTrained training images the increments went through (memory plus the m drawn new images, per epoch)
+ * @param metrics the order's headline metrics, as {@code ContinualLearning.metrics()} reports them
  */
-record MethodRun(AccuracyMatrix matrix, List<IncrementResult> increments, long imagesTrained) {
+record MethodRun(AccuracyMatrix matrix, List<IncrementResult> increments, long imagesTrained, OrderMetrics metrics) {
 
   static MethodRun of(
       ContinualMethod method, TrainingConfig config, ExperimentData data, Path teacherModel, Path workDir,
@@ -46,22 +48,8 @@ record MethodRun(AccuracyMatrix matrix, List<IncrementResult> increments, long i
             result.step(), compound.displayName(), result.accuracyAllSeen(), result.newClassAccuracy(),
             result.oldClassAccuracy(), result.epochs(), result.seconds());
       }
-      return new MethodRun(learning.accuracyMatrix(), results, images);
+      return new MethodRun(learning.accuracyMatrix(), results, images, learning.metrics());
     }
-  }
-
-  double overallAccuracy() {
-    return matrix.overallAccuracy();
-  }
-
-  /** Mean over the increments of the new class's recall right after its increment. */
-  double newClassAccuracy() {
-    return increments.stream().mapToDouble(IncrementResult::newClassAccuracy).average().orElse(0);
-  }
-
-  /** Accuracy on the test images of the 20 classes seen before the last increment, after it. */
-  double oldClassAccuracy() {
-    return increments.get(increments.size() - 1).oldClassAccuracy();
   }
 
   double incrementSeconds() {

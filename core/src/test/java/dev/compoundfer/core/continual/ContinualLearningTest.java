@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.inference.ExpressionModel;
 import dev.compoundfer.core.inference.Prediction;
+import dev.compoundfer.core.metrics.OrderMetrics;
 import dev.compoundfer.core.replay.ReplayEntry;
 import dev.compoundfer.core.teacher.TeacherTraining;
 import dev.compoundfer.core.training.Example;
@@ -51,6 +52,18 @@ class ContinualLearningTest {
       System.out.println("matrix " + resumed.accuracyMatrix().toJson());
 
       assertEquals(CLASSES, resumed.learnedClasses());
+      // The confusion matrix of the step counts the same predictions as its accuracies (and survived the restart).
+      IncrementResult second = results.get(1);
+      assertEquals(CLASSES, second.confusion().classes());
+      assertEquals(second.accuracyAllSeen(), second.confusion().accuracy(), 1e-12);
+      assertEquals(second.newClassAccuracy(),
+          second.confusion().report().get(CLASSES.size() - 1).recall(), 1e-12);
+      OrderMetrics metrics = resumed.metrics();
+      assertEquals(resumed.accuracyMatrix().overallAccuracy(), metrics.overallAccuracy(), 1e-12);
+      assertEquals((results.get(0).newClassAccuracy() + second.newClassAccuracy()) / 2, metrics.newClassAccuracy(),
+          1e-12);
+      assertEquals(second.oldClassAccuracy(), metrics.oldClassAccuracy(), 1e-12);
+      assertEquals(second.confusion().macroF1(), metrics.macroF1(), 1e-12);
       assertEquals(3, resumed.accuracyMatrix().rows().size());
       // Fine-tuning on the new class alone would leave old classes near 0; replay + distillation keep them.
       assertTrue(results.get(1).oldClassAccuracy() > 0.6, "old-class accuracy " + results.get(1).oldClassAccuracy());

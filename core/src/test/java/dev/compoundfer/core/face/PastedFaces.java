@@ -25,7 +25,8 @@ final class PastedFaces {
   record Scene(BufferedImage image, FaceBox truth) {}
 
   private final SyntheticFaces faces =
-      new SyntheticFaces(SyntheticConfig.defaults().withImageSize(FACE_SIZE).withColour(true));
+      // Difficulty 1 (pose, light, blur, noise), whatever the dataset default: the detector must cope with it.
+      new SyntheticFaces(SyntheticConfig.defaults().withImageSize(FACE_SIZE).withColour(true).withDifficulty(1.0));
   private final Random random;
 
   PastedFaces(long seed) {

@@ -31,6 +31,10 @@ class JointTrainingTest {
     assertEquals(result.epochs(), epochs.size());
     assertEquals(CLASSES.size(), result.perClassAccuracy().size());
     assertTrue(result.testAccuracy() > 0.6, "test accuracy " + result.testAccuracy());
+    // The confusion matrix counts the same predictions: its diagonal share is the test accuracy, its rows the test set.
+    assertEquals(Expression.nonNeutral(), result.confusion().classes());
+    assertEquals(result.testAccuracy(), result.confusion().accuracy(), 1e-12);
+    assertEquals(test.size(), result.confusion().report().stream().mapToInt(r -> r.support()).sum());
   }
 
   @Test

@@ -36,6 +36,24 @@ class ConfusionMatrixTest {
   }
 
   @Test
+  void macroF1AveragesTheClassesThatHaveImagesAndCountsRoundTrip() {
+    // Rows = truth (happy, sad, angry), columns = prediction; angry has no test images.
+    int[][] counts = {{3, 1, 0}, {0, 2, 0}, {0, 0, 0}};
+
+    ConfusionMatrix matrix = ConfusionMatrix.ofCounts(CLASSES, counts);
+
+    // happy: P 3/3, R 3/4, F1 6/7; sad: P 2/3, R 2/2, F1 4/5; angry (no support) is not averaged.
+    assertEquals((6.0 / 7 + 4.0 / 5) / 2, matrix.macroF1(), 1e-12);
+    assertEquals(5.0 / 6, matrix.accuracy(), 1e-12);
+    counts[0][0] = 99;
+    assertEquals(3, matrix.count(Expression.HAPPY, Expression.HAPPY), "the matrix keeps its own copy");
+    assertEquals(matrix, ConfusionMatrix.ofCounts(CLASSES, matrix.counts()));
+    assertThrows(IllegalArgumentException.class, () -> ConfusionMatrix.ofCounts(CLASSES, new int[2][3]));
+    assertThrows(IllegalArgumentException.class,
+        () -> ConfusionMatrix.ofCounts(CLASSES, new int[][] {{0, 0, 0}, {0, -1, 0}, {0, 0, 0}}));
+  }
+
+  @Test
   void refusesLabelsThatDoNotMatchThePredictions() {
     assertThrows(IllegalArgumentException.class,
         () -> ConfusionMatrix.of(CLASSES, List.of(Expression.HAPPY), new float[2][3]));

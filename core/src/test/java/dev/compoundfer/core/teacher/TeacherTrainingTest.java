@@ -2,17 +2,22 @@ package dev.compoundfer.core.teacher;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.nn.Parameter;
 import dev.compoundfer.core.checkpoint.CorruptCheckpointException;
 import dev.compoundfer.core.data.Expression;
+import dev.compoundfer.core.network.FeatureStages;
+import dev.compoundfer.core.network.Freezing;
 import dev.compoundfer.core.training.EpochSummary;
 import dev.compoundfer.core.training.Example;
 import dev.compoundfer.core.training.SyntheticPatterns;
 import dev.compoundfer.core.training.TrainingConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +46,9 @@ class TeacherTrainingTest {
       System.out.println("teacher result " + result);
       assertTrue(result.testAccuracy() > 0.8, "test accuracy " + result.testAccuracy() + " (chance 0.17)");
       assertEquals(6, result.perClassAccuracy().size());
+      assertEquals(result.testAccuracy(), result.confusion().accuracy(), 1e-12);
+      result.confusion().report().forEach(r ->
+          assertEquals(result.perClassAccuracy().get(r.expression()), r.recall(), 1e-12, "recall of " + r));
       assertTrue(Files.exists(result.modelDir().resolve("parameters.bin")));
     }
   }
@@ -94,6 +102,47 @@ class TeacherTrainingTest {
 
     assertEquals(1, resumedAt);
     assertArrayEquals(uninterrupted, resumed, "parameters after 3 epochs, resumed after epoch 1");
+  }
+
+  @Test
+  void headStageLeavesTheBackboneAloneThenFineTuningTrainsItAndResumesInItsStage() {
+    // Head stage of at most 2 epochs, then fine-tuning of everything at 1/100 of the rate, at most 2 more epochs.
+    TrainingConfig config = CONFIG.withMaxEpochs(2);
+    TeacherStages stages = TeacherStages.headThenFineTune(2, CONFIG.learningRate(), Freezing.Level.NONE);
+    float[] conv2Before;
+    float[] headBefore;
+    try (TeacherTraining training = TeacherTraining.open(config, stages, TRAIN, VALIDATION, workDir)) {
+      conv2Before = stageWeights(training, "conv2");
+      headBefore = stageWeights(training, FeatureStages.HEAD);
+      assertEquals(1, training.stage());
+      training.runEpoch();
+      EpochSummary lastHeadEpoch = training.runEpoch();
+
+      assertFalse(lastHeadEpoch.stopped(), "the head stage's end is not the end of training");
+      assertEquals(2, training.stage());
+      assertArrayEquals(conv2Before, stageWeights(training, "conv2"), "the head stage leaves the backbone alone");
+      assertFalse(Arrays.equals(headBefore, stageWeights(training, FeatureStages.HEAD)), "the head stage trains");
+    }
+
+    try (TeacherTraining resumed = TeacherTraining.open(config, stages, TRAIN, VALIDATION, workDir)) {
+      assertEquals(2, resumed.stage(), "a run resumed after the head stage fine-tunes");
+      assertEquals(2, resumed.epochsDone());
+      EpochSummary summary = resumed.runEpoch();
+      assertEquals(3, summary.epoch());
+      assertFalse(Arrays.equals(conv2Before, stageWeights(resumed, "conv2")), "fine-tuning trains the backbone");
+      while (!resumed.finished()) {
+        summary = resumed.runEpoch();
+      }
+      assertEquals(4, summary.epoch(), "fine-tuning has its own epoch limit after the head stage's epochs");
+      assertTrue(resumed.finish(TEST).testAccuracy() >= 0);
+    }
+  }
+
+  private static float[] stageWeights(TeacherTraining training, String stage) {
+    FeatureStages stages = (FeatureStages) training.session().network().features();
+    return stages.stage(stage).getParameters().values().stream()
+        .filter(p -> p.getType() == Parameter.Type.WEIGHT)
+        .findFirst().orElseThrow().getArray().toFloatArray();
   }
 
   @Test

@@ -9,14 +9,15 @@ import org.junit.jupiter.api.Test;
 class TrainingConfigTest {
 
   @Test
-  void acceptsEveryKnownBackboneAndKeepsSmallAsTheDefault() {
+  void acceptsEveryKnownBackboneAndUsesSmallFlatByDefault() {
     TrainingConfig d = TrainingConfig.defaults(32, 1);
 
     TrainingConfig reference = withBackbone(d, "resnet50v2");
     IllegalArgumentException unknown =
         assertThrows(IllegalArgumentException.class, () -> withBackbone(d, "resnet101"));
 
-    assertEquals("small", d.backbone());
+    assertEquals("small-flat", d.backbone());
+    assertEquals("small", withBackbone(d, "small").backbone());
     assertEquals("resnet50v2", reference.backbone());
     assertTrue(unknown.getMessage().contains("resnet101"), unknown.getMessage());
   }

@@ -23,6 +23,17 @@ public interface ExperimentJournal {
 
   void progress(long experimentId, ProgressView progress);
 
+  void stepStarted(long experimentId, long executionId, String step);
+
+  /**
+   * Records a step's end, its batch status and how many chunk items it processed (a step that failed was already
+   * ended by {@link #failed}).
+   */
+  void stepEnded(long experimentId, long executionId, String step, String status, int items);
+
+  /** Every step run, oldest first: timings and the job execution ids of every (re)start. */
+  List<StepRunView> stepRuns(long experimentId);
+
   void prepared(long experimentId, String workDir, int samples, int problems, int train, int validation, int test);
 
   void teacherTrained(long experimentId, double testAccuracy, int epochs, ModelFile model);
@@ -39,6 +50,20 @@ public interface ExperimentJournal {
 
   List<ReplaySampleView> replaySet(long experimentId);
 
+  /** Stores the test confusion matrices of the experiment's models (replacing any stored before). */
+  void confusionMatrices(long experimentId, List<ConfusionMatrixView> matrices);
+
+  List<ConfusionMatrixView> confusionMatrices(long experimentId);
+
+  /** Whether the episode of this compound class and shot count is already stored (a restart skips it). */
+  boolean fewShotDone(long experimentId, String compound, int shots);
+
+  /** Stores a few-shot episode (replacing one of the same class and shots) and answers how many are stored. */
+  int fewShotLearned(long experimentId, FewShotResultView result);
+
+  /** The few-shot episodes by shot count, then class in canonical order. */
+  List<FewShotResultView> fewShotResults(long experimentId);
+
   List<AccuracyCellView> accuracyMatrix(long experimentId);
 
   void completed(long experimentId, String report);
@@ -49,6 +74,7 @@ public interface ExperimentJournal {
 
   void abandoned(long experimentId);
 
+  /** Marks the experiment FAILED, and any step run still open with it (its execution is gone). */
   void failed(long experimentId, String reason);
 
   /**

@@ -7,7 +7,11 @@ import dev.compoundfer.ejb.registry.ModelRegistry;
 import dev.compoundfer.persistence.experiment.Experiment;
 import dev.compoundfer.persistence.experiment.IncrementRecord;
 import dev.compoundfer.persistence.experiment.Progress;
+import dev.compoundfer.persistence.experiment.StepRun;
+import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.persistence.metric.AccuracyCell;
+import dev.compoundfer.persistence.metric.ConfusionMatrix;
+import dev.compoundfer.persistence.metric.FewShotResult;
 import dev.compoundfer.persistence.replay.ReplaySample;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -17,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -54,6 +59,33 @@ public class ExperimentJournalBean implements ExperimentJournal {
         .reportProgress(
             new Progress(p.phase(), p.detail(), p.done(), p.total(), p.percent(), p.imagesPerSecond(),
                 p.etaSeconds()));
+  }
+
+  @Override
+  public void stepStarted(long experimentId, long executionId, String step) {
+    require(experimentId);
+    em.persist(new StepRun(experimentId, executionId, step, LocalDateTime.now()));
+  }
+
+  @Override
+  public void stepEnded(long experimentId, long executionId, String step, String status, int items) {
+    em.createNamedQuery("StepRun.find", StepRun.class)
+        .setParameter("execution", executionId)
+        .setParameter("step", step)
+        .setMaxResults(1)
+        .getResultList()
+        .forEach(run -> run.end(status, items, LocalDateTime.now()));
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<StepRunView> stepRuns(long experimentId) {
+    return em.createNamedQuery("StepRun.ofExperiment", StepRun.class)
+        .setParameter("experiment", experimentId)
+        .getResultList().stream()
+        .map(s -> new StepRunView(s.getJobExecutionId(), s.getStep(), s.getStartedAt(), s.getEndedAt(),
+            s.getStatus(), s.getSeconds(), s.getItems()))
+        .toList();
   }
 
   @Override
@@ -113,6 +145,63 @@ public class ExperimentJournalBean implements ExperimentJournal {
   }
 
   @Override
+  public void confusionMatrices(long experimentId, List<ConfusionMatrixView> matrices) {
+    require(experimentId);
+    em.createNamedQuery("ConfusionMatrix.deleteExperiment").setParameter("experiment", experimentId)
+        .executeUpdate();
+    matrices.forEach(m -> em.persist(new ConfusionMatrix(experimentId, m.step(), m.classes(), m.counts())));
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<ConfusionMatrixView> confusionMatrices(long experimentId) {
+    return em.createNamedQuery("ConfusionMatrix.ofExperiment", ConfusionMatrix.class)
+        .setParameter("experiment", experimentId)
+        .getResultList().stream()
+        .map(m -> new ConfusionMatrixView(m.getStep(), m.getClasses(), m.getCounts()))
+        .toList();
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public boolean fewShotDone(long experimentId, String compound, int shots) {
+    return !fewShot(experimentId, compound, shots).isEmpty();
+  }
+
+  @Override
+  public int fewShotLearned(long experimentId, FewShotResultView r) {
+    require(experimentId);
+    fewShot(experimentId, r.compound(), r.shots()).forEach(em::remove);
+    em.flush();
+    int position = Expression.valueOf(r.compound().toUpperCase(Locale.ROOT)).ordinal();
+    em.persist(new FewShotResult(experimentId, r.compound(), position, r.shots(), r.seed(), r.sevenWayAccuracy(),
+        r.newClassRecall(), r.basicAccuracy(), r.epochs(), r.seconds()));
+    em.flush();
+    return ((Number) em.createNamedQuery("FewShotResult.countExperiment")
+        .setParameter("experiment", experimentId)
+        .getSingleResult()).intValue();
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<FewShotResultView> fewShotResults(long experimentId) {
+    return em.createNamedQuery("FewShotResult.ofExperiment", FewShotResult.class)
+        .setParameter("experiment", experimentId)
+        .getResultList().stream()
+        .map(f -> new FewShotResultView(f.getCompound(), f.getShots(), f.getSeed(), f.getSevenWayAccuracy(),
+            f.getNewClassRecall(), f.getBasicAccuracy(), f.getEpochs(), f.getSeconds()))
+        .toList();
+  }
+
+  private List<FewShotResult> fewShot(long experimentId, String compound, int shots) {
+    return em.createNamedQuery("FewShotResult.find", FewShotResult.class)
+        .setParameter("experiment", experimentId)
+        .setParameter("compound", compound)
+        .setParameter("shots", shots)
+        .getResultList();
+  }
+
+  @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AccuracyCellView> accuracyMatrix(long experimentId) {
     return em.createNamedQuery("AccuracyCell.ofExperiment", AccuracyCell.class)
@@ -145,6 +234,8 @@ public class ExperimentJournalBean implements ExperimentJournal {
   @Override
   public void failed(long experimentId, String reason) {
     require(experimentId).fail(reason, LocalDateTime.now());
+    em.createNamedQuery("StepRun.open", StepRun.class).setParameter("experiment", experimentId).getResultList()
+        .forEach(run -> run.end("FAILED", null, LocalDateTime.now()));
   }
 
   @Override

@@ -1,10 +1,12 @@
 package dev.compoundfer.ejb.experiment;
 
+import dev.compoundfer.core.fewshot.FewShotEpisode;
 import dev.compoundfer.core.network.Backbones;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -24,6 +26,10 @@ import java.util.TreeMap;
  * @param memoryMode replay memory mode, {@code grow} or {@code limit}
  * @param device {@code cpu}, {@code gpu} or {@code auto}
  * @param seed seed of every random choice
+ * @param shots the few-shot step's shot counts, comma-separated, each 1, 3 or 5 (e.g. {@code 1,3,5})
+ * @param fewShotClasses how many compound classes get few-shot episodes (the first in canonical order)
+ * @param fewShotThreads how many few-shot partitions run at the same time
+ * @param pretrained id of a registered pretrained backbone the teacher starts from, or null for random weights
  */
 public record ExperimentRequest(
     String name,
@@ -36,11 +42,18 @@ public record ExperimentRequest(
     int increments,
     String memoryMode,
     String device,
-    long seed)
+    long seed,
+    String shots,
+    int fewShotClasses,
+    int fewShotThreads,
+    Long pretrained)
     implements Serializable {
 
   private static final Set<String> MEMORY_MODES = Set.of("grow", "limit");
   private static final Set<String> DEVICES = Set.of("cpu", "gpu", "auto");
+  private static final String DEFAULT_SHOTS = "1,3,5";
+  // Each partition holds its own copy of the teacher and its own libtorch threads; more than the cores only waits.
+  private static final int MAX_FEW_SHOT_THREADS = 8;
 
   public ExperimentRequest {
     require(name != null && !name.isBlank(), "name", "must not be blank");
@@ -55,6 +68,43 @@ public record ExperimentRequest(
     require(increments >= 1 && increments <= 15, "increments", "must be between 1 and 15, was " + increments);
     require(MEMORY_MODES.contains(memoryMode), "memoryMode", "must be grow or limit, was " + memoryMode);
     require(DEVICES.contains(device), "device", "must be cpu, gpu or auto, was " + device);
+    shots = String.join(",", shotCounts(shots).stream().map(String::valueOf).toList());
+    require(fewShotClasses >= 1 && fewShotClasses <= 15, "fewShotClasses",
+        "must be between 1 and 15, was " + fewShotClasses);
+    require(fewShotThreads >= 1 && fewShotThreads <= MAX_FEW_SHOT_THREADS, "fewShotThreads",
+        "must be between 1 and " + MAX_FEW_SHOT_THREADS + ", was " + fewShotThreads);
+    require(pretrained == null || pretrained > 0, "pretrained", "must be the id of a registered backbone, was "
+        + pretrained);
+  }
+
+  /** A request with the few-shot step's defaults: every shot count, every compound class, one at a time. */
+  public ExperimentRequest(
+      String name, String dataset, String backbone, int subjects, int imageSize, int teacherEpochs,
+      int incrementEpochs, int increments, String memoryMode, String device, long seed) {
+    this(name, dataset, backbone, subjects, imageSize, teacherEpochs, incrementEpochs, increments, memoryMode, device,
+        seed, DEFAULT_SHOTS, 15, 1, null);
+  }
+
+  /**
+   * Parses the {@code shots} parameter: distinct counts, each one the few-shot episode accepts (1, 3 or 5).
+   *
+   * @throws InvalidParameterException naming {@code shots} if the text is empty or holds any other value
+   */
+  public static List<Integer> shotCounts(String text) {
+    require(text != null && !text.isBlank(), "shots", "must list shot counts such as 1,3,5");
+    List<Integer> counts = new ArrayList<>();
+    for (String part : text.split(",")) {
+      int count;
+      try {
+        count = Integer.parseInt(part.strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidParameterException("shots", "shots must be numbers such as 1,3,5, was " + text);
+      }
+      require(FewShotEpisode.SHOT_COUNTS.contains(count), "shots", "must each be 1, 3 or 5, was " + count);
+      require(!counts.contains(count), "shots", "must not repeat a count, was " + text);
+      counts.add(count);
+    }
+    return List.copyOf(counts);
   }
 
   /**
@@ -80,6 +130,12 @@ public record ExperimentRequest(
     p.setProperty("memoryMode", memoryMode);
     p.setProperty("device", device);
     p.setProperty("seed", Long.toString(seed));
+    p.setProperty("shots", shots);
+    p.setProperty("fewShotClasses", Integer.toString(fewShotClasses));
+    p.setProperty("fewShotThreads", Integer.toString(fewShotThreads));
+    if (pretrained != null) {
+      p.setProperty("pretrained", Long.toString(pretrained));
+    }
     return p;
   }
 
@@ -103,7 +159,7 @@ public record ExperimentRequest(
     return p;
   }
 
-  /** The request these job parameters came from. */
+  /** The request these job parameters came from (parameters stored before few-shot existed take its defaults). */
   public static ExperimentRequest fromJobParameters(String name, Properties p) {
     return new ExperimentRequest(
         name,
@@ -116,13 +172,17 @@ public record ExperimentRequest(
         Integer.parseInt(p.getProperty("increments")),
         p.getProperty("memoryMode"),
         p.getProperty("device"),
-        Long.parseLong(p.getProperty("seed")));
+        Long.parseLong(p.getProperty("seed")),
+        p.getProperty("shots", DEFAULT_SHOTS),
+        Integer.parseInt(p.getProperty("fewShotClasses", "15")),
+        Integer.parseInt(p.getProperty("fewShotThreads", "1")),
+        p.getProperty("pretrained") == null ? null : Long.valueOf(p.getProperty("pretrained")));
   }
 
   /** The names of the parameters, in the order a form shows them. */
   public static List<String> parameterNames() {
     return List.of("name", "dataset", "backbone", "subjects", "imageSize", "teacherEpochs", "incrementEpochs", "increments",
-        "memoryMode", "device", "seed");
+        "memoryMode", "device", "seed", "shots", "fewShotClasses", "fewShotThreads", "pretrained");
   }
 
   private static void require(boolean condition, String parameter, String message) {

@@ -1,6 +1,12 @@
 package dev.compoundfer.ejb.experiment;
 
+import dev.compoundfer.ejb.security.Roles;
+import dev.compoundfer.persistence.schedule.Schedule;
+import dev.compoundfer.ejb.registry.BackboneRegistry;
+import dev.compoundfer.ejb.registry.BackboneView;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.JobStartException;
@@ -11,6 +17,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.nio.file.Path;
@@ -27,18 +35,39 @@ import javax.sql.DataSource;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ExperimentServiceBean implements ExperimentService {
   static final String JOB_NAME = "compound-fer";
 
   @EJB private ExperimentJournal journal;
+  @PersistenceContext private EntityManager em;
+  @EJB private BackboneRegistry backbones;
 
   // Payara's default batch repository (batch-runtime-configuration's data source).
   @Resource(lookup = "jdbc/__TimerPool")
   private DataSource batchRepository;
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public ExperimentView start(ExperimentRequest request) {
+    return launch(request);
+  }
+
+  // No role check: timers run without a caller, and this starts only what an administrator scheduled, with the
+  // parameters stored in the schedule.
+  @Override
+  @PermitAll
+  public ExperimentView startScheduled(long scheduleId, String name) {
+    Schedule schedule = em.find(Schedule.class, scheduleId);
+    if (schedule == null) {
+      throw new InvalidParameterException("scheduleId", "No schedule has id " + scheduleId);
+    }
+    return launch(ExperimentRequest.fromJobParameters(name, ExperimentRequest.parseText(schedule.getParameters())));
+  }
+
+  private ExperimentView launch(ExperimentRequest request) {
     requireDatasetExists(request.dataset());
+    requireFittingBackbone(request);
     long id = journal.create(request);
     Properties parameters = request.toJobParameters(id);
     try {
@@ -84,12 +113,31 @@ public class ExperimentServiceBean implements ExperimentService {
   }
 
   @Override
+  public List<ConfusionMatrixView> confusionMatrices(long id) {
+    require(id);
+    return journal.confusionMatrices(id);
+  }
+
+  @Override
+  public List<StepRunView> stepRuns(long id) {
+    require(id);
+    return journal.stepRuns(id);
+  }
+
+  @Override
+  public List<FewShotResultView> fewShotResults(long id) {
+    require(id);
+    return journal.fewShotResults(id);
+  }
+
+  @Override
   public List<AccuracyCellView> accuracyMatrix(long id) {
     require(id);
     return journal.accuracyMatrix(id);
   }
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public ExperimentView stop(long id) {
     ExperimentView experiment = require(id);
     JobOperator operator = BatchRuntime.getJobOperator();
@@ -103,6 +151,7 @@ public class ExperimentServiceBean implements ExperimentService {
   }
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public ExperimentView restart(long id) {
     ExperimentView experiment = requireStoppedOrFailed(id, "restarted");
     Properties parameters = journal.jobParameters(id);
@@ -114,6 +163,7 @@ public class ExperimentServiceBean implements ExperimentService {
   // Every JobOperator call goes through this bean: Payara's batch runtime only lets the component that started an
   // execution see and restart it.
   @Override
+  @PermitAll // the start-up sweep runs without a caller
   public void failOrphanedJobs() {
     for (ExperimentView experiment : journal.list()) {
       Long execution = experiment.jobExecutionId();
@@ -131,6 +181,7 @@ public class ExperimentServiceBean implements ExperimentService {
   }
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public ExperimentView abandon(long id) {
     ExperimentView experiment = requireStoppedOrFailed(id, "abandoned");
     BatchRuntime.getJobOperator().abandon(experiment.jobExecutionId());
@@ -159,6 +210,20 @@ public class ExperimentServiceBean implements ExperimentService {
 
   private ExperimentView require(long id) {
     return journal.find(id).orElseThrow(() -> new InvalidParameterException("id", "No experiment has id " + id));
+  }
+
+  private void requireFittingBackbone(ExperimentRequest request) {
+    if (request.pretrained() == null) {
+      return;
+    }
+    BackboneView backbone = backbones.find(request.pretrained()).orElseThrow(() -> new InvalidParameterException(
+        "pretrained", "pretrained must be the id of a registered backbone (GET /api/v1/backbones), was "
+            + request.pretrained()));
+    if (!backbone.backbone().equals(request.backbone()) || backbone.imageSize() != request.imageSize()) {
+      throw new InvalidParameterException("pretrained", "pretrained backbone " + backbone.id() + " is a "
+          + backbone.backbone() + " for " + backbone.imageSize() + " px images; the experiment uses "
+          + request.backbone() + " at " + request.imageSize() + " px");
+    }
   }
 
   private static void requireDatasetExists(String dataset) {

@@ -7,6 +7,8 @@ import dev.compoundfer.core.inference.OverloadedException;
 import dev.compoundfer.core.inference.Prediction;
 import dev.compoundfer.ejb.inference.ImagePreparation.Prepared;
 import dev.compoundfer.ejb.registry.ActiveModelBean;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.compoundfer.ejb.registry.InferenceSettings;
 import dev.compoundfer.ejb.registry.LoadedModel;
 import jakarta.ejb.EJB;
@@ -22,6 +24,7 @@ import java.util.Map;
 
 /** Prepares the images within bounds, then asks the active model (shared, micro-batched forward passes). */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.CLIENT})
 // No database work: a transaction per call would only add cost to every recognition.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ExpressionRecognizerBean implements ExpressionRecognizer, RemoteExpressionRecognizer {

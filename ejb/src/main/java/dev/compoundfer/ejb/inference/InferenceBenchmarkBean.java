@@ -6,7 +6,9 @@ import dev.compoundfer.core.inference.BatchSettings;
 import dev.compoundfer.core.inference.ExpressionModel;
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
 import dev.compoundfer.ejb.registry.ActiveModelBean;
+import dev.compoundfer.ejb.security.Roles;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ContextService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -25,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * its container proxy.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InferenceBenchmarkBean implements InferenceBenchmark {
   private static final int MAX_CALLERS = 256;

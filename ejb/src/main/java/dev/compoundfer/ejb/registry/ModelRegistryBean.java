@@ -2,6 +2,9 @@ package dev.compoundfer.ejb.registry;
 
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
 import dev.compoundfer.persistence.model.ModelVersion;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -12,11 +15,13 @@ import java.util.Optional;
 
 /** Stores model versions and switches the active one. */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ModelRegistryBean implements ModelRegistry {
   @PersistenceContext private EntityManager em;
   @EJB private ActiveModelBean activeModel;
 
   @Override
+  @PermitAll // the job registers the models it trains, on a thread that may have no caller (schedules)
   public ModelVersionView register(long experimentId, ModelFile model) {
     ModelVersion version =
         new ModelVersion(experimentId, model.stage(), String.join(",", model.classes()), model.path(),
@@ -30,6 +35,7 @@ public class ModelRegistryBean implements ModelRegistry {
   }
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public ModelVersionView activate(long versionId) {
     ModelVersion version = em.find(ModelVersion.class, versionId);
     if (version == null) {

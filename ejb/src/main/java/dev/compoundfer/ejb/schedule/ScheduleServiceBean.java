@@ -1,11 +1,12 @@
 package dev.compoundfer.ejb.schedule;
 
-import dev.compoundfer.ejb.experiment.ExperimentRequest;
 import dev.compoundfer.ejb.experiment.ExperimentService;
 import dev.compoundfer.ejb.experiment.ExperimentView;
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
 import dev.compoundfer.persistence.schedule.Schedule;
+import dev.compoundfer.ejb.security.Roles;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Stateless;
@@ -27,6 +28,7 @@ import java.util.logging.Logger;
  * container stores it. Pausing cancels the timer, resuming creates it again.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class ScheduleServiceBean implements ScheduleService {
   private static final Logger LOG = Logger.getLogger(ScheduleServiceBean.class.getName());
 
@@ -45,6 +47,7 @@ public class ScheduleServiceBean implements ScheduleService {
   }
 
   @Override
+  @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
   public List<ScheduleView> list() {
     return em.createNamedQuery("Schedule.all", Schedule.class).getResultList().stream().map(this::view).toList();
   }
@@ -84,9 +87,7 @@ public class ScheduleServiceBean implements ScheduleService {
     LocalDateTime now = LocalDateTime.now();
     String name = (schedule.getName() + " " + now.withNano(0)).replace('T', ' ');
     try {
-      ExperimentView started =
-          experiments.start(
-              ExperimentRequest.fromJobParameters(name, ExperimentRequest.parseText(schedule.getParameters())));
+      ExperimentView started = experiments.startScheduled(schedule.getId(), name);
       schedule.started(started.id(), now);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Schedule " + schedule.getId() + " could not start its experiment", e);

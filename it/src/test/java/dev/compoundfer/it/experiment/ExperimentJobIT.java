@@ -11,15 +11,19 @@ import dev.compoundfer.it.Api.Answer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +49,7 @@ class ExperimentJobIT {
   void runsTheProtocolOnATinySyntheticDatasetAndServesTheTrainedModel() throws Exception {
     Answer created = api.postJson("api/v1/experiments", """
         {"name": "it slice", "subjects": 9, "imageSize": 24, "teacherEpochs": 2, "incrementEpochs": 1,
-         "increments": 2, "device": "cpu", "seed": 7}""");
+         "increments": 2, "shots": [1], "fewShotClasses": 2, "fewShotThreads": 2, "device": "cpu", "seed": 7}""");
     assertEquals(201, created.status(), created.body());
     long id = created.object().get("id").getAsLong();
 
@@ -72,6 +76,53 @@ class ExperimentJobIT {
     assertEquals(Set.of("happy", "sad", "angry", "surprised", "disgusted", "fearful"), replayClasses,
         "a replay set per basic class");
 
+    JsonArray fewShot = api.get("api/v1/experiments/" + id + "/few-shot").json().getAsJsonArray();
+    assertEquals(2, fewShot.size(), "one episode per compound class and shot count: " + fewShot);
+    Set<String> episodeClasses = new HashSet<>();
+    for (JsonElement e : fewShot) {
+      JsonObject episode = e.getAsJsonObject();
+      episodeClasses.add(episode.get("compound").getAsString());
+      assertEquals(1, episode.get("shots").getAsInt());
+      assertEquals(7, episode.get("seed").getAsLong(), "the experiment's seed chose the shots");
+      assertFraction(episode.get("sevenWayAccuracy"));
+      assertFraction(episode.get("newClassRecall"));
+      assertTrue(episode.get("epochs").getAsInt() >= 1, episode.toString());
+    }
+    assertEquals(Set.of("happily_surprised", "happily_disgusted"), episodeClasses,
+        "the first compound classes in canonical order");
+
+    int testSubjects = done.get("testSubjects").getAsInt();
+    JsonArray confusion = api.get("api/v1/experiments/" + id + "/confusion-matrices").json().getAsJsonArray();
+    assertEquals(3, confusion.size(), "the teacher's and each increment's confusion matrix");
+    for (int step = 0; step < 3; step++) {
+      JsonObject matrix = confusion.get(step).getAsJsonObject();
+      int classCount = 6 + step;
+      assertEquals(step, matrix.get("step").getAsInt());
+      assertEquals(classCount, matrix.getAsJsonArray("classes").size());
+      int images = 0;
+      for (JsonElement row : matrix.getAsJsonArray("counts")) {
+        assertEquals(classCount, row.getAsJsonArray().size(), "square: " + matrix);
+        for (JsonElement count : row.getAsJsonArray()) {
+          images += count.getAsInt();
+        }
+      }
+      assertEquals(testSubjects * classCount, images, "one test image per test subject and known class");
+    }
+
+    JsonArray runs = api.get("api/v1/experiments/" + id + "/step-runs").json().getAsJsonArray();
+    List<String> steps = new ArrayList<>();
+    for (JsonElement r : runs) {
+      JsonObject run = r.getAsJsonObject();
+      steps.add(run.get("step").getAsString());
+      assertEquals("COMPLETED", run.get("status").getAsString(), run.toString());
+      assertEquals(done.get("jobExecutionId").getAsLong(), run.get("jobExecutionId").getAsLong());
+      assertTrue(run.get("seconds").getAsDouble() >= 0, run.toString());
+    }
+    assertEquals(List.of("prepare", "teacher", "distill", "continual", "fewshot", "report"), steps);
+    assertEquals(done.get("teacherEpochs").getAsInt(), runs.get(1).getAsJsonObject().get("items").getAsInt(),
+        "one teacher chunk item per epoch");
+    assertEquals(2, runs.get(3).getAsJsonObject().get("items").getAsInt(), "one continual item per increment");
+
     JsonArray models = api.get("api/v1/models").json().getAsJsonArray();
     assertTrue(models.size() >= 3, "teacher and two increments are registered: " + models);
 
@@ -84,16 +135,30 @@ class ExperimentJobIT {
         .mapToDouble(entry -> entry.getValue().getAsDouble()).sum();
     assertEquals(1.0, sum, 1e-3, "probabilities sum to one");
 
-    Answer console = api.get("index.xhtml");
+    Answer console = api.page("index.xhtml");
     assertEquals(200, console.status());
     assertTrue(console.body().contains("it slice"), "the console lists the experiment");
+
+    Api.Download download = Api.user("it-report-reader", "it-report-reader-password", "fer-manager")
+        .download("api/v1/experiments/" + id + "/report");
+    assertEquals(200, download.status(), "a manager downloads the report");
+    assertTrue(download.contentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+      assertEquals("it slice", workbook.getSheet("Summary").getRow(4).getCell(1).getStringCellValue());
+      for (int step = 0; step <= 2; step++) {
+        assertEquals(step, workbook.getSheet("Accuracy matrix").getRow(step + 1).getCell(0).getNumericCellValue(),
+            "the teacher and both increments are rows of the matrix");
+      }
+      assertEquals(1, workbook.getSheet("Step accuracy").getDrawingPatriarch().getCharts().size());
+    }
   }
 
   @Test
-  void resumesAStoppedExperimentAtTheNextIncrementWithoutLearningAClassTwice() throws Exception {
-    Answer created = api.postJson("api/v1/experiments", """
-        {"name": "it stop and restart", "subjects": 9, "imageSize": 24, "teacherEpochs": 1, "incrementEpochs": 10,
-         "increments": 15, "device": "cpu", "seed": 11}""");
+  void resumesAStoppedExperimentAtTheNextIncrementAndEndsAsAnUninterruptedRunWithTheSameSeed() throws Exception {
+    String parameters = """
+        "subjects": 9, "imageSize": 24, "teacherEpochs": 1, "incrementEpochs": 10, "increments": 4,
+        "shots": "1", "fewShotClasses": 1, "device": "cpu", "seed": 11}""";
+    Answer created = api.postJson("api/v1/experiments", "{\"name\": \"it stop and restart\", " + parameters);
     assertEquals(201, created.status(), created.body());
     long id = created.object().get("id").getAsLong();
     api.awaitExperiment(id, e -> e.getAsJsonArray("increments").size() >= 1, Duration.ofMinutes(5));
@@ -103,7 +168,7 @@ class ExperimentJobIT {
     JsonObject stopped = api.awaitExperiment(id, e -> !isActive(e), Duration.ofMinutes(5));
     assertEquals("STOPPED", stopped.get("status").getAsString(), stopped.toString());
     JsonArray before = stopped.getAsJsonArray("increments");
-    assertTrue(before.size() < 15, "stopped before the end: " + before.size());
+    assertTrue(before.size() < 4, "stopped before the end: " + before.size());
 
     Answer restart = api.postJson("api/v1/experiments/" + id + "/restart", "");
     assertEquals(200, restart.status(), restart.body());
@@ -111,13 +176,65 @@ class ExperimentJobIT {
 
     assertEquals("COMPLETED", done.get("status").getAsString(), done.toString());
     JsonArray after = done.getAsJsonArray("increments");
-    assertEquals(15, after.size(), "every compound class learned exactly once");
+    assertEquals(4, after.size(), "every compound class learned exactly once");
     for (int step = 0; step < after.size(); step++) {
       assertEquals(step + 1, after.get(step).getAsJsonObject().get("step").getAsInt());
     }
     for (int step = 0; step < before.size(); step++) {
       assertEquals(before.get(step), after.get(step), "increment " + (step + 1) + " was not learned again");
     }
+
+    Answer twin = api.postJson("api/v1/experiments", "{\"name\": \"it uninterrupted twin\", " + parameters);
+    long twinId = twin.object().get("id").getAsLong();
+    JsonObject uninterrupted = api.awaitExperiment(twinId, e -> !isActive(e), Duration.ofMinutes(8));
+    assertEquals("COMPLETED", uninterrupted.get("status").getAsString(), uninterrupted.toString());
+    for (String metric : List.of("teacherAccuracy", "overallAccuracy", "averageForgetting", "backwardTransfer")) {
+      assertEquals(uninterrupted.get(metric), done.get(metric), metric + " of the stopped and restarted run");
+    }
+    for (int step = 0; step < 4; step++) {
+      JsonObject resumed = after.get(step).getAsJsonObject();
+      JsonObject straight = uninterrupted.getAsJsonArray("increments").get(step).getAsJsonObject();
+      for (String field : List.of("learnedClass", "accuracyAllSeen", "newClassAccuracy", "oldClassAccuracy", "epochs")) {
+        assertEquals(straight.get(field), resumed.get(field), field + " of increment " + (step + 1));
+      }
+    }
+    assertEquals(api.get("api/v1/experiments/" + twinId + "/accuracy-matrix").json(),
+        api.get("api/v1/experiments/" + id + "/accuracy-matrix").json(), "acc[step][class] cell by cell");
+  }
+
+  @Test
+  void runsTwoExperimentsAtTheSameTimeEachIntoItsOwnRecords() throws Exception {
+    long first = startTiny("it together 1", 21);
+    long second = startTiny("it together 2", 22);
+
+    JsonObject one = api.awaitExperiment(first, e -> !isActive(e), Duration.ofMinutes(8));
+    JsonObject two = api.awaitExperiment(second, e -> !isActive(e), Duration.ofMinutes(8));
+
+    for (JsonObject done : List.of(one, two)) {
+      assertEquals("COMPLETED", done.get("status").getAsString(), done.toString());
+      long id = done.get("id").getAsLong();
+      assertEquals(1, done.getAsJsonArray("increments").size(), done.toString());
+      assertEquals(6 + 7, api.get("api/v1/experiments/" + id + "/accuracy-matrix").json().getAsJsonArray().size());
+      assertEquals(1, api.get("api/v1/experiments/" + id + "/few-shot").json().getAsJsonArray().size());
+      assertEquals(2, api.get("api/v1/experiments/" + id + "/confusion-matrices").json().getAsJsonArray().size());
+      long models = api.get("api/v1/models").json().getAsJsonArray().asList().stream()
+          .filter(m -> m.getAsJsonObject().get("experimentId").getAsLong() == id)
+          .count();
+      assertEquals(2, models, "the teacher and one increment of experiment " + id);
+    }
+    assertTrue(one.get("jobExecutionId").getAsLong() != two.get("jobExecutionId").getAsLong());
+    Path firstReport = Path.of(one.get("reportPath").getAsString());
+    Path secondReport = Path.of(two.get("reportPath").getAsString());
+    assertTrue(!firstReport.getParent().equals(secondReport.getParent()), "separate work folders");
+    assertTrue(Files.size(firstReport) > 1000 && Files.size(secondReport) > 1000, "both reports written");
+  }
+
+  private long startTiny(String name, long seed) {
+    Answer created = api.postJson("api/v1/experiments", """
+        {"name": "%s", "subjects": 6, "imageSize": 16, "teacherEpochs": 2, "incrementEpochs": 1,
+         "increments": 1, "shots": "1", "fewShotClasses": 1, "device": "cpu", "seed": %d}""".formatted(name, seed));
+    assertEquals(201, created.status(), created.body());
+    return created.object().get("id").getAsLong();
   }
 
   @ParameterizedTest
@@ -125,7 +242,10 @@ class ExperimentJobIT {
       "teacherEpochs | {\"name\": \"bad\", \"teacherEpochs\": -1}",
       "backbone      | {\"name\": \"bad\", \"backbone\": \"resnet9000\"}",
       "dataset       | {\"name\": \"bad\", \"dataset\": \"/no/such/manifest.csv\"}",
-      "increments    | {\"name\": \"bad\", \"increments\": 0}"})
+      "increments    | {\"name\": \"bad\", \"increments\": 0}",
+      "shots         | {\"name\": \"bad\", \"shots\": 0}",
+      "shots         | {\"name\": \"bad\", \"shots\": \"1,-3\"}",
+      "fewShotThreads | {\"name\": \"bad\", \"fewShotThreads\": 0}"})
   void refusesABadParameterWithoutStartingAJob(String parameter, String body) {
     int before = api.get("api/v1/experiments").json().getAsJsonArray().size();
 

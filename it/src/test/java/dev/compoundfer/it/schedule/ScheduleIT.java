@@ -9,10 +9,6 @@ import com.google.gson.JsonObject;
 import dev.compoundfer.it.Api;
 import dev.compoundfer.it.Api.Answer;
 import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,7 +34,7 @@ class ScheduleIT {
     Answer created = api.postJson("api/v1/schedules", """
         {"name": "it nightly", "calendar": "*/5 * * * * *",
          "experiment": {"subjects": 6, "imageSize": 16, "teacherEpochs": 1, "incrementEpochs": 1,
-                        "increments": 1, "device": "cpu"}}""");
+                        "increments": 1, "shots": "1", "fewShotClasses": 1, "device": "cpu"}}""");
     assertEquals(201, created.status(), created.body());
     long id = created.object().get("id").getAsLong();
 
@@ -59,9 +55,7 @@ class ScheduleIT {
     assertFalse(resumed.get("paused").getAsBoolean());
     assertTrue(resumed.has("nextStart"), resumed.toString());
 
-    int deleted = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(Api.BASE + "api/v1/schedules/" + id)).DELETE().build(),
-        BodyHandlers.discarding()).statusCode();
+    int deleted = api.delete("api/v1/schedules/" + id).status();
     assertEquals(204, deleted);
     for (JsonElement s : api.get("api/v1/schedules").json().getAsJsonArray()) {
       assertFalse(s.getAsJsonObject().get("id").getAsLong() == id, "deleted schedule still listed");

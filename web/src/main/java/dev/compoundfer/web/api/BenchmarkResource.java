@@ -2,6 +2,8 @@ package dev.compoundfer.web.api;
 
 import dev.compoundfer.ejb.inference.BenchmarkFigures;
 import dev.compoundfer.ejb.inference.InferenceBenchmark;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * measured inside the server, batching switched on and off, and the server's memory.
  */
 @Path("v1/benchmarks/inference")
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "benchmark", description = "Measurement support for the inference benchmark program (administrators)")
 @Produces(MediaType.APPLICATION_JSON)
 public class BenchmarkResource {

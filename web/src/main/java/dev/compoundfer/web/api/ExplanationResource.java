@@ -3,6 +3,8 @@ package dev.compoundfer.web.api;
 import dev.compoundfer.ejb.inference.Explanation;
 import dev.compoundfer.ejb.inference.ExpressionRecognizer;
 import dev.compoundfer.ejb.inference.Recognition;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * application/json}), for clients that want both in one document.
  */
 @Path("v1/explanations")
+@RolesAllowed({Roles.ADMIN, Roles.CLIENT})
 @Tag(name = "inference")
 @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
 public class ExplanationResource {

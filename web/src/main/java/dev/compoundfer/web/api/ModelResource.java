@@ -2,6 +2,8 @@ package dev.compoundfer.web.api;
 
 import dev.compoundfer.ejb.registry.ModelRegistry;
 import dev.compoundfer.ejb.registry.ModelVersionView;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,7 @@ import java.util.List;
 /** Model versions and activation. */
 @Path("v1/models")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class ModelResource {
   @EJB private ModelRegistry registry;
 
@@ -23,6 +26,7 @@ public class ModelResource {
   }
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Path("{id}/activate")
   public ModelVersionView activate(@PathParam("id") long id) {
     return registry.activate(id);

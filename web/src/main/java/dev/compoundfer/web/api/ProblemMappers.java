@@ -5,7 +5,9 @@ import dev.compoundfer.ejb.inference.NoActiveModelException;
 import dev.compoundfer.ejb.inference.RequestTooLargeException;
 import dev.compoundfer.ejb.inference.ServiceBusyException;
 import dev.compoundfer.ejb.inference.UnreadableImageException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -36,6 +38,24 @@ final class ProblemMappers {
     @Override
     public Response toResponse(UnreadableImageException e) {
       return Problem.response(Status.BAD_REQUEST, "Unreadable image", e.getMessage(), "image");
+    }
+  }
+
+  /** A role the caller lacks, as the resource ({@code @RolesAllowed}) found it. */
+  @Provider
+  public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+    @Override
+    public Response toResponse(ForbiddenException e) {
+      return Problem.response(Status.FORBIDDEN, "Forbidden", "Your roles do not allow this request", null);
+    }
+  }
+
+  /** A role the caller lacks, as a session bean ({@code @RolesAllowed}) found it. */
+  @Provider
+  public static class EjbAccess implements ExceptionMapper<EJBAccessException> {
+    @Override
+    public Response toResponse(EJBAccessException e) {
+      return new Forbidden().toResponse(new ForbiddenException());
     }
   }
 

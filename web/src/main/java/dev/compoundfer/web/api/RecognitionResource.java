@@ -3,6 +3,8 @@ package dev.compoundfer.web.api;
 import dev.compoundfer.ejb.inference.ExpressionRecognizer;
 import dev.compoundfer.ejb.inference.Recognition;
 import dev.compoundfer.ejb.inference.UnreadableImageException;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Recognises the expression on one image (the body) or on several (a multipart body, one image per part). */
 @Path("v1/recognitions")
+@RolesAllowed({Roles.ADMIN, Roles.CLIENT})
 @Tag(name = "inference", description = "Expression recognition with the active model version")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecognitionResource {

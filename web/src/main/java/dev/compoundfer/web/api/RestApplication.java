@@ -12,10 +12,15 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
     description = "Compound facial expression recognition: experiments, model versions, recognition and"
         + " Grad-CAM explanations. Errors are RFC 9457 problem documents."))
 public class RestApplication extends Application {
-  /** Jersey's multipart reader, for batches of images as {@code List<EntityPart>}; no compile dependency needed. */
+  /**
+   * Jersey (Payara's JAX-RS) checks {@code @RolesAllowed}/{@code @PermitAll} on resources only with
+   * RolesAllowedDynamicFeature; MultiPartFeature reads batches of images as {@code List<EntityPart>}. Named by class
+   * so the build needs no Jersey dependency.
+   */
   @Override
   public Map<String, Object> getProperties() {
     return Map.of("jersey.config.server.provider.classnames",
-        "org.glassfish.jersey.media.multipart.MultiPartFeature");
+        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature,"
+            + "org.glassfish.jersey.media.multipart.MultiPartFeature");
   }
 }

@@ -5,6 +5,8 @@ import dev.compoundfer.ejb.schedule.ScheduleRequest;
 import dev.compoundfer.ejb.schedule.ScheduleService;
 import dev.compoundfer.ejb.schedule.ScheduleView;
 import dev.compoundfer.web.api.ExperimentResource.ExperimentForm;
+import dev.compoundfer.ejb.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,10 +22,12 @@ import java.util.List;
 /** Schedules that start experiments on a calendar. */
 @Path("v1/schedules")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class ScheduleResource {
   @EJB private ScheduleService schedules;
 
   @GET
+  @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
   public List<ScheduleView> list() {
     return schedules.list();
   }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Walks a folder for candidate sample files; decides nothing about them. */
-final class ImageFiles {
+public final class ImageFiles {
 
   private ImageFiles() {}
 
@@ -16,7 +16,7 @@ final class ImageFiles {
    * (a name starting with a dot, such as {@code .DS_Store}) are operating-system litter, not samples, and are left out.
    * Symbolic links to folders are not followed.
    */
-  static List<Path> under(Path folder) throws IOException {
+  public static List<Path> under(Path folder) throws IOException {
     try (Stream<Path> paths = Files.walk(folder)) {
       return paths
           .filter(p -> !p.equals(folder))

@@ -63,7 +63,7 @@ public final class ContactSheet {
   }
 
   /**
-   * Writes a sheet: {@code ContactSheet <png> [imageSize=64] [subjects=8] [colour=false] [difficulty=1.0]
+   * Writes a sheet: {@code ContactSheet <png> [imageSize=64] [subjects=8] [colour=false] [difficulty=SyntheticConfig.DEFAULT_DIFFICULTY]
    * [classes=all|basic]}; {@code basic} shows neutral and the six basic classes only.
    */
   public static void main(String[] args) throws IOException {
@@ -74,7 +74,7 @@ public final class ContactSheet {
     int size = args.length > 1 ? Integer.parseInt(args[1]) : 64;
     int subjects = args.length > 2 ? Integer.parseInt(args[2]) : 8;
     boolean colour = args.length > 3 && Boolean.parseBoolean(args[3]);
-    double difficulty = args.length > 4 ? Double.parseDouble(args[4]) : 1.0;
+    double difficulty = args.length > 4 ? Double.parseDouble(args[4]) : SyntheticConfig.DEFAULT_DIFFICULTY;
     // The full default subject count, so the sheet shows the first subjects of the default dataset itself.
     SyntheticConfig config = SyntheticConfig.defaults().withImageSize(size).withColour(colour)
         .withDifficulty(difficulty);

@@ -11,7 +11,7 @@ class SyntheticConfigTest {
   void defaultsMatchCfeeAtSixtyFourGreyPixels() {
     SyntheticConfig config = SyntheticConfig.defaults();
 
-    assertEquals(new SyntheticConfig(230, 64, false, 42, 1.0), config);
+    assertEquals(new SyntheticConfig(230, 64, false, 42, 0.0), config);
   }
 
   @Test

@@ -1,0 +1,60 @@
+package dev.compoundfer.ejb.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ExperimentRequestTest {
+  @Test
+  void readsShotCountsInTheOrderGiven() {
+    assertEquals(List.of(5, 1), ExperimentRequest.shotCounts(" 5, 1"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "1,-3", "2", "1,1", "one", "", " "})
+  void refusesShotCountsAnEpisodeCannotHaveNamingTheParameter(String shots) {
+    InvalidParameterException refused =
+        assertThrows(InvalidParameterException.class, () -> ExperimentRequest.shotCounts(shots));
+
+    assertEquals("shots", refused.parameter());
+    assertEquals(true, refused.getMessage().startsWith("shots "), refused.getMessage());
+  }
+
+  @Test
+  void refusesAFewShotThreadLimitBelowOne() {
+    InvalidParameterException refused = assertThrows(InvalidParameterException.class,
+        () -> new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1, "1", 1, 0, null));
+
+    assertEquals("fewShotThreads", refused.parameter());
+  }
+
+  @Test
+  void givesParametersStoredBeforeFewShotExistedItsDefaults() {
+    Properties stored = ExperimentRequest.quickstart("old").toJobParameters(1);
+    stored.remove("shots");
+    stored.remove("fewShotClasses");
+    stored.remove("fewShotThreads");
+
+    ExperimentRequest request = ExperimentRequest.fromJobParameters("old", stored);
+
+    assertEquals("1,3,5", request.shots());
+    assertEquals(15, request.fewShotClasses());
+    assertEquals(1, request.fewShotThreads());
+  }
+
+  @Test
+  void keepsTheFewShotParametersThroughTheStoredText() {
+    ExperimentRequest request =
+        new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1, "3, 1", 2, 2, null);
+
+    ExperimentRequest read = ExperimentRequest.fromJobParameters("x", ExperimentRequest.parseText(request.toText()));
+
+    assertEquals(request, read);
+    assertEquals("3,1", read.shots());
+  }
+}
