@@ -47,6 +47,10 @@ public final class InferenceBenchmarkProgram {
     int soakSeconds = Integer.parseInt(args[1]);
     Path out = Path.of(args[2]);
     byte[] image = face();
+    String remoteUser = System.getProperty("fer.bench.remote-user");
+    if (remoteUser != null) {
+      RemoteRecognitionClient.login(remoteUser, System.getProperty("fer.bench.remote-password"));
+    }
     List<Cell> cells = new ArrayList<>();
     System.out.printf(Locale.ROOT, "%-6s %-8s %7s %9s %7s %10s %9s %9s %9s%n", "path", "batching", "callers",
         "requests", "errors", "req/s", "p50 ms", "p99 ms", "mean ms");

@@ -70,7 +70,7 @@ public final class RemoteRecognitionClient {
    * Logs in for the calls that follow (CSIv2 over IIOP): GlassFish's {@code ProgrammaticLogin}, by reflection so
    * that compiling this example needs no Payara jar.
    */
-  private static void login(String user, String password) throws ReflectiveOperationException {
+  public static void login(String user, String password) throws ReflectiveOperationException {
     // Payara 6 moved it from com.sun.appserv.security (GlassFish 3-5) to security-ee.jar, on gf-client's class path.
     Class<?> type = Class.forName("com.sun.enterprise.security.ee.auth.login.ProgrammaticLogin");
     Object login = type.getConstructor().newInstance();
