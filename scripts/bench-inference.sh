@@ -12,6 +12,10 @@ CELL_SECONDS="${1:-5}"
 SOAK_SECONDS="${2:-300}"
 OUT="$(realpath -m "${3:-docs/benchmarks/inference.json}")"
 export FER_HOME="${FER_HOME:-/tmp/fer-bench}"
+# The first administrator's password on a fresh FER_HOME: the one the benchmark program's REST client (it/Api,
+# from it/src/test/resources/system-properties.properties) logs in with.
+export FER_ADMIN_INITIAL_PASSWORD="${FER_ADMIN_INITIAL_PASSWORD:-it-admin-password-0}"
+AUTH="admin:$FER_ADMIN_INITIAL_PASSWORD"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
 BASE=http://localhost:8080/compound-fer/api/v1
 
@@ -22,13 +26,20 @@ trap './fer stop >/dev/null 2>&1 || true' EXIT
 ASADMIN="$FER_HOME/payara6/bin/asadmin"
 "$ASADMIN" create-jvm-options '-Dai.djl.pytorch.num_threads=1:-Dai.djl.pytorch.num_interop_threads=1' >/dev/null 2>&1 || true
 "$ASADMIN" restart-domain domain1 >/dev/null
-until curl -sf "$BASE/models" >/dev/null; do sleep 2; done
+until curl -sf -u "$AUTH" "$BASE/models" >/dev/null; do sleep 2; done
 
 echo "Training a tiny model (6 subjects, 24 px, 1 epoch)..."
-id=$(curl -sf -H 'Content-Type: application/json' -d '{"name":"bench","subjects":6,"imageSize":24,"teacherEpochs":1,"incrementEpochs":1,"increments":1,"device":"cpu","seed":5}' "$BASE/experiments" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')
-until curl -sf "$BASE/experiments/$id" | grep -q '"status":"COMPLETED"'; do sleep 2; done
-teacher=$(curl -sf "$BASE/models" | tr '{' '\n' | grep "\"experimentId\":$id," | grep '"stage":"teacher"' | sed -n 's/.*"id":\([0-9]*\).*/\1/p' | head -1)
-curl -sf -X POST "$BASE/models/$teacher/activate" >/dev/null
+id=$(curl -sf -u "$AUTH" -H 'Content-Type: application/json' -d '{"name":"bench","subjects":6,"imageSize":24,"teacherEpochs":1,"incrementEpochs":1,"increments":1,"device":"cpu","seed":5}' "$BASE/experiments" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')
+# The teacher model is all the benchmark needs; the job's later steps may still run or fail.
+while curl -sf -u "$AUTH" "$BASE/experiments/$id" | grep -Eq '"status":"(CREATED|RUNNING|STOPPING)"'; do sleep 2; done
+teacher=$(curl -sf -u "$AUTH" "$BASE/models" | tr '{' '\n' | grep "\"experimentId\":$id," | grep '"stage":"teacher"' | sed -n 's/.*"id":\([0-9]*\).*/\1/p' | head -1)
+curl -sf -u "$AUTH" -X POST "$BASE/models/$teacher/activate" >/dev/null
+
+# IIOP callers log in against the server's file realm (the application's user table serves HTTP only).
+PASSWORDS="$(mktemp)"
+echo "AS_ADMIN_USERPASSWORD=bench-client-password-0" > "$PASSWORDS"
+"$ASADMIN" create-file-user --groups fer-client --passwordfile "$PASSWORDS" bench-client >/dev/null 2>&1 || true
+rm -f "$PASSWORDS"
 
 LIB="$FER_HOME/payara6/glassfish/lib"
 GSON="$(find ~/.m2/repository/com/google/code/gson/gson/2.13.1 -name 'gson-2.13.1.jar' | head -1)"
@@ -41,4 +52,6 @@ cd "$LIB"
   --add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED --add-opens=java.management/javax.management=ALL-UNNAMED \
   --add-opens=java.management/javax.management.openmbean=ALL-UNNAMED \
   --add-opens=java.logging/java.util.logging=ALL-UNNAMED \
+  -Djava.security.auth.login.config="$LIB/appclient/appclientlogin.conf" \
+  -Dfer.bench.remote-user=bench-client -Dfer.bench.remote-password=bench-client-password-0 \
   -cp "$CP" dev.compoundfer.it.bench.InferenceBenchmarkProgram "$CELL_SECONDS" "$SOAK_SECONDS" "$OUT" 2>"$FER_HOME/bench-client.log"

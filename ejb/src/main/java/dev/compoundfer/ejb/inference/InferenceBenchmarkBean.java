@@ -9,6 +9,7 @@ import dev.compoundfer.ejb.registry.ActiveModelBean;
 import dev.compoundfer.ejb.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,6 +36,7 @@ public class InferenceBenchmarkBean implements InferenceBenchmark {
   @EJB private ExpressionRecognizer recognizer;
   @EJB private ActiveModelBean activeModel;
   @Resource private ManagedThreadFactory threads;
+  @Resource private ContextService context;
 
   @Override
   public BenchmarkFigures run(String path, int callers, int seconds, byte[] image) {
@@ -92,7 +94,9 @@ public class InferenceBenchmarkBean implements InferenceBenchmark {
     List<Thread> running = new ArrayList<>(callers);
     for (int c = 0; c < callers; c++) {
       int caller = c;
-      Thread thread = threads.newThread(() -> latencies[caller] = loop(calls.get(caller), end, errors));
+      // The caller's context (its user, for the local view's @RolesAllowed) travels with each thread's work.
+      Runnable work = context.contextualRunnable(() -> latencies[caller] = loop(calls.get(caller), end, errors));
+      Thread thread = threads.newThread(work);
       thread.start();
       running.add(thread);
     }

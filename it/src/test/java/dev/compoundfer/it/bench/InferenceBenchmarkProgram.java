@@ -47,6 +47,10 @@ public final class InferenceBenchmarkProgram {
     int soakSeconds = Integer.parseInt(args[1]);
     Path out = Path.of(args[2]);
     byte[] image = face();
+    String remoteUser = System.getProperty("fer.bench.remote-user");
+    if (remoteUser != null) {
+      RemoteRecognitionClient.login(remoteUser, System.getProperty("fer.bench.remote-password"));
+    }
     List<Cell> cells = new ArrayList<>();
     System.out.printf(Locale.ROOT, "%-6s %-8s %7s %9s %7s %10s %9s %9s %9s%n", "path", "batching", "callers",
         "requests", "errors", "req/s", "p50 ms", "p99 ms", "mean ms");
@@ -56,12 +60,19 @@ public final class InferenceBenchmarkProgram {
       check(set);
       for (int callers : CALLERS) {
         for (String path : List.of("bare", "local", "remote", "rest")) {
-          Cell cell = switch (path) {
-            case "bare", "local" -> inServer(path, batching, callers, seconds, image);
-            case "remote" -> measure(path, batching, callers, seconds, remoteCaller(image));
-            default -> measure(path, batching, callers, seconds, () -> () -> check(
-                API.postBytes("api/v1/recognitions", "image/png", image)));
-          };
+          Cell cell;
+          try {
+            cell = switch (path) {
+              case "bare", "local" -> inServer(path, batching, callers, seconds, image);
+              case "remote" -> measure(path, batching, callers, seconds, remoteCaller(image));
+              default -> measure(path, batching, callers, seconds, () -> () -> check(
+                  API.postBytes("api/v1/recognitions", "image/png", image)));
+            };
+          } catch (Exception e) {
+            // One broken path must not cost the other cells: record it as failed and go on.
+            System.out.println(path + " " + batching + " " + callers + " failed: " + e);
+            cell = new Cell(path, batching, callers, 0, -1, 0, 0, 0, 0);
+          }
           cells.add(cell);
           System.out.printf(Locale.ROOT, "%-6s %-8s %7d %9d %7d %10.1f %9.2f %9.2f %9.2f%n", cell.path(),
               cell.batching(), cell.callers(), cell.requests(), cell.errors(), cell.throughput(), cell.p50Millis(),
@@ -160,14 +171,11 @@ public final class InferenceBenchmarkProgram {
   /** 64 REST callers for a long run with batching on; the server's memory sampled every 10 s. */
   private static Map<String, Object> soak(int seconds, byte[] image) throws Exception {
     check(API.postJson("api/v1/benchmarks/inference/batching?maxBatch=16&maxWaitMs=2", ""));
-    List<Long> rss = new ArrayList<>();
-    List<Long> heap = new ArrayList<>();
+    List<JsonObject> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
     Thread sampler = new Thread(() -> {
       try {
         while (!Thread.currentThread().isInterrupted()) {
-          JsonObject memory = API.get("api/v1/benchmarks/inference/memory").object();
-          rss.add(memory.get("rssBytes").getAsLong());
-          heap.add(memory.get("heapUsedBytes").getAsLong());
+          samples.add(API.get("api/v1/benchmarks/inference/memory").object());
           Thread.sleep(10_000);
         }
       } catch (InterruptedException e) {
@@ -185,11 +193,13 @@ public final class InferenceBenchmarkProgram {
     soak.put("requests", cell.requests());
     soak.put("errors", cell.errors());
     soak.put("throughput", cell.throughput());
-    soak.put("rss_mb_samples", rss.stream().map(b -> b / (1024 * 1024)).toList());
-    soak.put("heap_mb_samples", heap.stream().map(b -> b / (1024 * 1024)).toList());
-    int half = rss.size() / 2;
-    soak.put("rss_mb_growth_second_half", rss.isEmpty() ? 0
-        : (rss.get(rss.size() - 1) - rss.get(half)) / (1024 * 1024));
+    for (String kind : List.of("rssBytes", "nativeBytes", "heapAfterGcBytes", "heapCommittedBytes")) {
+      List<Long> megabytes = samples.stream().map(m -> m.get(kind).getAsLong() / (1024 * 1024)).toList();
+      soak.put(kind.replace("Bytes", "") + "_mb_samples", megabytes);
+      // Growth over the second half: the first half includes warm-up (heap sizing, libtorch's allocator caches).
+      soak.put(kind.replace("Bytes", "") + "_mb_growth_second_half",
+          megabytes.isEmpty() ? 0 : megabytes.get(megabytes.size() - 1) - megabytes.get(megabytes.size() / 2));
+    }
     return soak;
   }
 

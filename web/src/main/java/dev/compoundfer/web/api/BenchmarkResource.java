@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,13 +53,19 @@ public class BenchmarkResource {
 
   @GET
   @Path("memory")
-  @Operation(summary = "The server's resident set (native tensors included) and Java heap in use, in bytes")
+  @Operation(summary = "The server's memory in bytes: resident set (native tensors included), heap committed, and"
+      + " heap in use after the last collection (what a leak would grow)")
   public Map<String, Long> memory() throws IOException {
     long rss = Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
         .filter(line -> line.startsWith("VmRSS:"))
         .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024)
         .findFirst().orElse(-1);
-    Runtime runtime = Runtime.getRuntime();
-    return Map.of("rssBytes", rss, "heapUsedBytes", runtime.totalMemory() - runtime.freeMemory());
+    long afterGc = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
+        .mapToLong(pool -> pool.getCollectionUsage().getUsed())
+        .sum();
+    long committed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+    return Map.of("rssBytes", rss, "heapCommittedBytes", committed, "heapAfterGcBytes", afterGc,
+        "nativeBytes", rss - committed);
   }
 }
