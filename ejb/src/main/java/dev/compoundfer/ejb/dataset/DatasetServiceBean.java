@@ -3,7 +3,9 @@ package dev.compoundfer.ejb.dataset;
 import dev.compoundfer.ejb.dataset.DatasetView.ClassCount;
 import dev.compoundfer.ejb.dataset.DatasetView.Problem;
 import dev.compoundfer.ejb.experiment.InvalidParameterException;
+import dev.compoundfer.ejb.security.Roles;
 import dev.compoundfer.persistence.dataset.Dataset;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,10 +20,12 @@ import javax.imageio.ImageIO;
 
 /** Registered datasets; scans run in the caller's request (they only list and check files). */
 @Stateless
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class DatasetServiceBean implements DatasetService {
   @PersistenceContext private EntityManager em;
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public DatasetView register(DatasetRequest request) {
     if (!em.createNamedQuery("Dataset.byName", Dataset.class).setParameter("name", request.name())
         .getResultList().isEmpty()) {
@@ -44,6 +48,7 @@ public class DatasetServiceBean implements DatasetService {
   }
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public DatasetView rescan(long id) {
     Dataset dataset = require(id);
     dataset.scanned(DatasetScanner.scan(dataset.getReader(), dataset.getPath()), LocalDateTime.now());
@@ -63,6 +68,7 @@ public class DatasetServiceBean implements DatasetService {
   }
 
   @Override
+  @RolesAllowed(Roles.ADMIN)
   public void delete(long id) {
     em.remove(require(id));
   }

@@ -3,6 +3,7 @@ package dev.compoundfer.ejb.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.compoundfer.ejb.dataset.DatasetServiceBean;
 import dev.compoundfer.ejb.experiment.ExperimentServiceBean;
 import dev.compoundfer.ejb.inference.ExpressionRecognizerBean;
 import dev.compoundfer.ejb.registry.ModelRegistryBean;
@@ -31,8 +32,8 @@ class RoleMatrixTest {
   private static final Set<String> ADMIN = Set.of(Roles.ADMIN);
 
   private static final List<Class<?>> FACADES = List.of(ExperimentServiceBean.class, ScheduleServiceBean.class,
-      ModelRegistryBean.class, ExpressionRecognizerBean.class, ReportServiceBean.class, UserServiceBean.class,
-      UserDirectoryBean.class);
+      ModelRegistryBean.class, ExpressionRecognizerBean.class, DatasetServiceBean.class, ReportServiceBean.class,
+      UserServiceBean.class, UserDirectoryBean.class);
 
   private static final Map<String, Set<String>> EXPECTED = new TreeMap<>(Map.ofEntries(
       Map.entry("ExperimentServiceBean.start", ADMIN),
@@ -61,6 +62,12 @@ class RoleMatrixTest {
       Map.entry("UserServiceBean.list", ADMIN),
       Map.entry("UserServiceBean.changePassword", ADMIN),
       Map.entry("UserServiceBean.delete", ADMIN),
+      Map.entry("DatasetServiceBean.register", ADMIN),
+      Map.entry("DatasetServiceBean.rescan", ADMIN),
+      Map.entry("DatasetServiceBean.delete", ADMIN),
+      Map.entry("DatasetServiceBean.list", READ),
+      Map.entry("DatasetServiceBean.find", READ),
+      Map.entry("DatasetServiceBean.contactSheet", READ),
       Map.entry("UserDirectoryBean.verify", ALL),
       Map.entry("UserDirectoryBean.forget", ALL)));
 

@@ -32,7 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * An admin's session in a real browser against the deployed EAR: create and start an experiment through the form
+ * An admin's session in a real browser against the deployed EAR: log in, create and start an experiment through the form
  * (after a refused value), watch its progress bar move, read the detail page, download the Excel report and upload
  * a photo in the playground. Saves screenshots of the main pages on the way.
  */
@@ -54,6 +54,7 @@ class ConsoleBrowserIT {
   @Test
   void runsAnExperimentFromTheFormToTheExcelReportAndRecognisesAnUploadedPhoto() throws Exception {
     try (Browser browser = new Browser(downloads, screenshots)) {
+      logIn(browser);
       long id = startExperimentThroughTheForm(browser);
 
       List<Double> seen = watchTheProgressBar(browser, 2);
@@ -74,6 +75,18 @@ class ConsoleBrowserIT {
       registerDatasets(browser);
       scheduleAndPause(browser);
     }
+  }
+
+  /** Every page asks for a user first; the first administrator's password is the test server's. */
+  private static void logIn(Browser browser) {
+    browser.open("experiments.xhtml");
+    browser.await(Duration.ofSeconds(20), "the login form", d -> d.findElement(By.id("login:username")));
+    browser.screenshot("login");
+    type(browser, "login:username", Api.ADMIN);
+    type(browser, "login:password", Api.ADMIN_PASSWORD);
+    browser.find("#login\\:submit").click();
+    browser.await(Duration.ofSeconds(20), "the page asked for, after logging in",
+        d -> d.findElement(By.id("create:start")));
   }
 
   private long startExperimentThroughTheForm(Browser browser) {
@@ -140,6 +153,11 @@ class ConsoleBrowserIT {
     assertEquals(api.get("api/v1/experiments/" + id + "/replay-set").json().getAsJsonArray().size(), thumbnails.size(),
         "a thumbnail per replay image");
     browser.screenshot("experiment-replay");
+
+    openTab(browser, "Confusion matrices");
+    assertEquals(1 + 2, browser.driver.findElements(By.cssSelector("table.confusion-matrix")).size(),
+        "the teacher's matrix and one per increment");
+    browser.screenshot("experiment-confusion");
 
     openTab(browser, "Grad-CAM");
     browser.find("[id$='explain']").click();
