@@ -85,8 +85,8 @@ class ConsoleBrowserIT {
     type(browser, "login:username", Api.ADMIN);
     type(browser, "login:password", Api.ADMIN_PASSWORD);
     browser.find("#login\\:submit").click();
-    browser.await(Duration.ofSeconds(20), "the page asked for, after logging in",
-        d -> d.findElement(By.id("create:start")));
+    browser.await(Duration.ofSeconds(20), "the console after logging in", d -> !d.getCurrentUrl().contains("login"));
+    assertEquals(Api.ADMIN, browser.find("#user-name").getText(), "the header names the user");
   }
 
   private long startExperimentThroughTheForm(Browser browser) {
