@@ -105,6 +105,8 @@ class ConsoleBrowserIT {
     type(browser, "create:teacherEpochs", "2");
     type(browser, "create:incrementEpochs", "1");
     type(browser, "create:increments", "2");
+    type(browser, "create:shots", "1");
+    type(browser, "create:fewShotClasses", "1");
     type(browser, "create:seed", "5");
     browser.screenshot("experiments");
     browser.find("#create\\:start").click();
