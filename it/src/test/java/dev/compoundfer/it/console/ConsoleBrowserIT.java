@@ -156,6 +156,10 @@ class ConsoleBrowserIT {
         "a thumbnail per replay image");
     browser.screenshot("experiment-replay");
 
+    openTab(browser, "Few-shot");
+    assertEquals(1, browser.driver.findElements(By.cssSelector("[id$='fewshot_data'] tr")).size(),
+        "one episode: one shot count, one compound class");
+
     openTab(browser, "Confusion matrices");
     assertEquals(1 + 2, browser.driver.findElements(By.cssSelector("table.confusion-matrix")).size(),
         "the teacher's matrix and one per increment");
