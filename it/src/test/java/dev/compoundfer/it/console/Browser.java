@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,8 +53,15 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.cssSelector(css));
   }
 
+  /**
+   * Waits for a condition; an element that an ajax update (a poll) replaced while it was read counts as "not yet",
+   * like a missing one.
+   */
   <T> T await(Duration timeout, String what, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, timeout, Duration.ofMillis(250)).withMessage(what).until(condition);
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(250))
+        .withMessage(what)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /** Saves the visible page as {@code <name>.png} in the screenshot folder. */
