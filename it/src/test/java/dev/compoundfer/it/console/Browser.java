@@ -64,6 +64,11 @@ final class Browser implements AutoCloseable {
         .until(condition);
   }
 
+  /** The text of an element that a poll may be replacing. */
+  String text(String css) {
+    return await(Duration.ofSeconds(10), "the text of " + css, d -> d.findElement(By.cssSelector(css)).getText());
+  }
+
   /** Saves the visible page as {@code <name>.png} in the screenshot folder. */
   void screenshot(String name) {
     try {

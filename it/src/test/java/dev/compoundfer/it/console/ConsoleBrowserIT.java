@@ -65,7 +65,7 @@ class ConsoleBrowserIT {
       browser.screenshot("dashboard");
       browser.open("experiment.xhtml?id=" + id);
       watchTheProgressBar(browser, Integer.MAX_VALUE);
-      assertEquals("COMPLETED", browser.find("#experiment-status").getText());
+      assertEquals("COMPLETED", browser.text("#experiment-status"));
 
       readTheFinishedDetailPage(browser, id);
       checkTheDownloadedReport(browser, id);
