@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,11 +53,20 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.cssSelector(css));
   }
 
+  /**
+   * Waits for a condition; an element that an ajax update (a poll) replaced while it was read counts as "not yet",
+   * like a missing one.
+   */
   <T> T await(Duration timeout, String what, Function<WebDriver, T> condition) {
-    // The console's polls re-render what a condition reads: an element gone stale is read again on the next try.
-    return new WebDriverWait(driver, timeout, Duration.ofMillis(250)).withMessage(what)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(250))
+        .withMessage(what)
+        .ignoring(StaleElementReferenceException.class)
         .until(condition);
+  }
+
+  /** The text of an element that a poll may be replacing. */
+  String text(String css) {
+    return await(Duration.ofSeconds(10), "the text of " + css, d -> d.findElement(By.cssSelector(css)).getText());
   }
 
   /** Saves the visible page as {@code <name>.png} in the screenshot folder. */

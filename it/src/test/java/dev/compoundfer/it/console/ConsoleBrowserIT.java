@@ -32,7 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * An admin's session in a real browser against the deployed EAR: create and start an experiment through the form
+ * An admin's session in a real browser against the deployed EAR: log in, create and start an experiment through the form
  * (after a refused value), watch its progress bar move, read the detail page, download the Excel report and upload
  * a photo in the playground. Saves screenshots of the main pages on the way.
  */
@@ -65,7 +65,7 @@ class ConsoleBrowserIT {
       browser.screenshot("dashboard");
       browser.open("experiment.xhtml?id=" + id);
       watchTheProgressBar(browser, Integer.MAX_VALUE);
-      assertEquals("COMPLETED", browser.find("#experiment-status").getText());
+      assertEquals("COMPLETED", browser.text("#experiment-status"));
 
       readTheFinishedDetailPage(browser, id);
       checkTheDownloadedReport(browser, id);
@@ -77,16 +77,16 @@ class ConsoleBrowserIT {
     }
   }
 
-  /** Every page but the login page needs a user: the console sends the browser to the login form first. */
+  /** Every page asks for a user first; the first administrator's password is the test server's. */
   private static void logIn(Browser browser) {
-    browser.open("index.xhtml");
+    browser.open("experiments.xhtml");
     browser.await(Duration.ofSeconds(20), "the login form", d -> d.findElement(By.id("login:username")));
     browser.screenshot("login");
     type(browser, "login:username", Api.ADMIN);
     type(browser, "login:password", Api.ADMIN_PASSWORD);
     browser.find("#login\\:submit").click();
-    browser.await(Duration.ofSeconds(30), "the console after logging in",
-        d -> d.findElements(By.id("login:username")).isEmpty() ? d.getCurrentUrl() : null);
+    browser.await(Duration.ofSeconds(20), "the console after logging in", d -> !d.getCurrentUrl().contains("login"));
+    assertEquals(Api.ADMIN, browser.find("#user-name").getText(), "the header names the user");
   }
 
   private long startExperimentThroughTheForm(Browser browser) {
@@ -105,6 +105,8 @@ class ConsoleBrowserIT {
     type(browser, "create:teacherEpochs", "2");
     type(browser, "create:incrementEpochs", "1");
     type(browser, "create:increments", "2");
+    type(browser, "create:shots", "1");
+    type(browser, "create:fewShotClasses", "1");
     type(browser, "create:seed", "5");
     browser.screenshot("experiments");
     browser.find("#create\\:start").click();
@@ -153,6 +155,15 @@ class ConsoleBrowserIT {
     assertEquals(api.get("api/v1/experiments/" + id + "/replay-set").json().getAsJsonArray().size(), thumbnails.size(),
         "a thumbnail per replay image");
     browser.screenshot("experiment-replay");
+
+    openTab(browser, "Few-shot");
+    assertEquals(1, browser.driver.findElements(By.cssSelector("[id$='fewshot_data'] tr:not(.ui-datatable-empty-message)")).size(),
+        "one episode: one shot count, one compound class");
+
+    openTab(browser, "Confusion matrices");
+    assertEquals(1 + 2, browser.driver.findElements(By.cssSelector("table.confusion-matrix")).size(),
+        "the teacher's matrix and one per increment");
+    browser.screenshot("experiment-confusion");
 
     openTab(browser, "Grad-CAM");
     browser.find("[id$='explain']").click();

@@ -2,6 +2,8 @@ package dev.compoundfer.web.console.experiment;
 
 import dev.compoundfer.ejb.experiment.ExperimentService;
 import dev.compoundfer.ejb.experiment.ExperimentView;
+import dev.compoundfer.ejb.experiment.FewShotResultView;
+import dev.compoundfer.ejb.experiment.StepRunView;
 import dev.compoundfer.ejb.experiment.ReplaySampleView;
 import dev.compoundfer.ejb.inference.ExpressionRecognizer;
 import dev.compoundfer.ejb.inference.NoActiveModelException;
@@ -23,7 +25,10 @@ import java.util.stream.Collectors;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** One experiment: progress, metrics, accuracy curve and matrix, forgetting, replay set, Grad-CAM gallery, report. */
+/**
+ * One experiment: progress, metrics, accuracy curve and matrix, forgetting, few-shot results, confusion matrices,
+ * replay set, Grad-CAM gallery, step runs, report.
+ */
 @Named
 @ViewScoped
 public class ExperimentDetail implements Serializable {
@@ -39,6 +44,9 @@ public class ExperimentDetail implements Serializable {
   private AccuracyHeatMap heatMap;
   private Map<String, List<ReplaySampleView>> replaySet;
   private List<GradCamGallery.Row> gallery;
+  private List<FewShotResultView> fewShot;
+  private List<ConfusionTable> confusion;
+  private List<StepRunView> stepRuns;
 
   /** View action: loads the experiment named by the {@code id} parameter. */
   public void load() {
@@ -48,6 +56,9 @@ public class ExperimentDetail implements Serializable {
     }
     curveJson = AccuracyCurve.toJson(experiment);
     heatMap = AccuracyHeatMap.of(experiments.accuracyMatrix(id));
+    fewShot = experiments.fewShotResults(id);
+    confusion = experiments.confusionMatrices(id).stream().map(ConfusionTable::of).toList();
+    stepRuns = experiments.stepRuns(id);
     replaySet = experiments.replaySet(id).stream()
         .collect(Collectors.groupingBy(ReplaySampleView::expression, LinkedHashMap::new, Collectors.toList()));
   }
@@ -68,6 +79,18 @@ public class ExperimentDetail implements Serializable {
     } catch (NoActiveModelException | IllegalStateException | UncheckedIOException e) {
       Messages.error(e.getMessage());
     }
+  }
+
+  public List<FewShotResultView> getFewShot() {
+    return fewShot;
+  }
+
+  public List<ConfusionTable> getConfusion() {
+    return confusion;
+  }
+
+  public List<StepRunView> getStepRuns() {
+    return stepRuns;
   }
 
   public List<GradCamGallery.Row> getGallery() {

@@ -30,12 +30,17 @@ public class ExperimentForm {
   private String memoryMode = defaults.memoryMode();
   private String device = defaults.device();
   private long seed = defaults.seed();
+  private String shots = defaults.shots();
+  private int fewShotClasses = defaults.fewShotClasses();
+  private int fewShotThreads = defaults.fewShotThreads();
+  private Long pretrained = defaults.pretrained();
 
   /** Starts the experiment and opens its detail page, or shows what is wrong next to the field. */
   public String start() {
     try {
       ExperimentView started = experiments.start(new ExperimentRequest(name, dataset, backbone, subjects, imageSize,
-          teacherEpochs, incrementEpochs, increments, memoryMode, device, seed));
+          teacherEpochs, incrementEpochs, increments, memoryMode, device, seed, shots, fewShotClasses, fewShotThreads,
+          pretrained));
       Messages.flash("Started experiment " + started.id() + " (" + started.name() + ")");
       return "/experiment?faces-redirect=true&id=" + started.id();
     } catch (InvalidParameterException e) {
@@ -122,6 +127,38 @@ public class ExperimentForm {
 
   public void setDevice(String device) {
     this.device = device;
+  }
+
+  public String getShots() {
+    return shots;
+  }
+
+  public void setShots(String shots) {
+    this.shots = shots;
+  }
+
+  public int getFewShotClasses() {
+    return fewShotClasses;
+  }
+
+  public void setFewShotClasses(int fewShotClasses) {
+    this.fewShotClasses = fewShotClasses;
+  }
+
+  public int getFewShotThreads() {
+    return fewShotThreads;
+  }
+
+  public void setFewShotThreads(int fewShotThreads) {
+    this.fewShotThreads = fewShotThreads;
+  }
+
+  public Long getPretrained() {
+    return pretrained;
+  }
+
+  public void setPretrained(Long pretrained) {
+    this.pretrained = pretrained;
   }
 
   public long getSeed() {
