@@ -43,7 +43,7 @@ final class PretrainCommand implements Callable<Integer> {
           + "(42) so that the identities differ (default: ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--backbone", defaultValue = "small", description = "network (default: ${DEFAULT-VALUE})")
+  @Option(names = "--backbone", defaultValue = "small-flat", description = "network (default: ${DEFAULT-VALUE})")
   String backbone;
 
   @Option(names = "--image-size", defaultValue = "32", description = "input size in pixels (default: ${DEFAULT-VALUE})")
