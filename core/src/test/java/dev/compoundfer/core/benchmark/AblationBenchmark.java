@@ -35,7 +35,8 @@ import java.util.Map;
  * <p>{@code AblationBenchmark [out=docs/benchmarks/ablation.json] [subjects=60] [teacherEpochs=100]
  * [incrementEpochs=15] [orders=3] [incrementLearningRate=TrainingConfig default]}; {@code -Dbackbone} overrides the
  * default network, {@code -Dsize} the image size (32), {@code -Dfewshot.classes=N} limits few-shot learning to the
- * first N compound classes (default 15, 0 = none).
+ * first N compound classes (default 15, 0 = none), {@code -Dmethods=kd_psmr,finetune,joint} runs only the named
+ * methods (default all).
  */
 public final class AblationBenchmark {
 
@@ -94,8 +95,12 @@ public final class AblationBenchmark {
     Map<String, Object> spreads = new LinkedHashMap<>();
     long incrementImages = 0;
     double incrementSeconds = 0;
+    List<String> only = List.of(System.getProperty("methods", "all").split(","));
     for (ContinualMethod method : List.of(ContinualMethod.kdPsmr(config), ContinualMethod.kdRandom(config),
         ContinualMethod.kdHerding(config), ContinualMethod.psmrNoKd(), ContinualMethod.finetune())) {
+      if (!only.contains("all") && !only.contains(method.name())) {
+        continue;
+      }
       List<MethodRun> runs = new ArrayList<>();
       for (int o = 0; o < classOrders.size(); o++) {
         runs.add(MethodRun.of(method, config, data, teacher.modelDir(),
@@ -109,8 +114,10 @@ public final class AblationBenchmark {
       System.out.println(results.get(results.size() - 1));
     }
     throughput.put("increments", round(incrementImages / incrementSeconds));
-    results.add(joint(config, data, classOrders, throughput));
-    System.out.println(results.get(results.size() - 1));
+    if (only.contains("all") || only.contains("joint")) {
+      results.add(joint(config, data, classOrders, throughput));
+      System.out.println(results.get(results.size() - 1));
+    }
     System.out.println("training images per second by phase: " + throughput);
 
     Map<String, Object> report = new LinkedHashMap<>();
