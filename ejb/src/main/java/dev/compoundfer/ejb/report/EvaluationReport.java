@@ -69,11 +69,43 @@ public record EvaluationReport(
       int step, String learnedClass, double accuracyAllSeen, Double newClassAccuracy, Double oldClassAccuracy,
       Integer epochs, Double seconds) {}
 
-  /** One few-shot setting, e.g. 5-way 1-shot on the compound classes over 600 episodes. */
-  public record FewShotRow(String task, int ways, int shots, int episodes, double meanAccuracy, Double ci95) {}
+  /**
+   * Few-shot learning of one compound class with a number of shots, as means over its episodes.
+   *
+   * @param sevenWayAccuracy share right over the test images of the new class and the six basic classes
+   * @param newClassRecall share of the new class's test images predicted as it (the reference's figure)
+   * @param basicAccuracy share right over the basic test images alone
+   */
+  public record FewShotRow(
+      String compound, int shots, int episodes, double sevenWayAccuracy, double newClassRecall,
+      double basicAccuracy) {}
 
   /** The classification report of one class. */
-  public record ClassMetrics(String expression, double precision, double recall, double f1, int support) {}
+  public record ClassMetrics(String expression, double precision, double recall, double f1, int support) {
+    /**
+     * Precision, recall, F1 and support of every class of a confusion matrix; a class never predicted (or never
+     * present) gets 0 where the ratio has no denominator.
+     */
+    public static List<ClassMetrics> of(Confusion confusion) {
+      int n = confusion.labels().size();
+      int[][] counts = confusion.counts();
+      List<ClassMetrics> result = new ArrayList<>();
+      for (int c = 0; c < n; c++) {
+        int support = 0;
+        int predicted = 0;
+        for (int k = 0; k < n; k++) {
+          support += counts[c][k];
+          predicted += counts[k][c];
+        }
+        int right = counts[c][c];
+        double precision = predicted == 0 ? 0 : (double) right / predicted;
+        double recall = support == 0 ? 0 : (double) right / support;
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        result.add(new ClassMetrics(confusion.labels().get(c), precision, recall, f1, support));
+      }
+      return result;
+    }
+  }
 
   /** A confusion matrix: {@code counts[actual][predicted]} over {@code labels}. */
   public record Confusion(String title, List<String> labels, int[][] counts) {}

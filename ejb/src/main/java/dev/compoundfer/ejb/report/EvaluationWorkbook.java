@@ -274,7 +274,8 @@ public final class EvaluationWorkbook {
       notMeasured(sheet, styles, "Few-shot learning was not measured for this experiment.");
       return;
     }
-    String[] headers = {"Task", "Ways", "Shots", "Episodes", "Mean accuracy", "95% confidence (±)"};
+    String[] headers = {"Compound class", "Shots", "Episodes", "7-way accuracy (mean)", "New-class recall (mean)",
+        "Basic accuracy (mean)"};
     Row head = sheet.createRow(0);
     for (int c = 0; c < headers.length; c++) {
       text(head, c, headers[c], styles.header);
@@ -282,12 +283,12 @@ public final class EvaluationWorkbook {
     int r = 1;
     for (FewShotRow f : rows) {
       Row row = sheet.createRow(r++);
-      text(row, 0, f.task(), null);
-      number(row, 1, f.ways(), styles.integer);
-      number(row, 2, f.shots(), styles.integer);
-      number(row, 3, f.episodes(), styles.integer);
-      number(row, 4, f.meanAccuracy(), styles.percent);
-      number(row, 5, f.ci95(), styles.percent);
+      text(row, 0, f.compound(), null);
+      number(row, 1, f.shots(), styles.integer);
+      number(row, 2, f.episodes(), styles.integer);
+      number(row, 3, f.sevenWayAccuracy(), styles.percent);
+      number(row, 4, f.newClassRecall(), styles.percent);
+      number(row, 5, f.basicAccuracy(), styles.percent);
     }
     autoSize(sheet, headers.length);
   }

@@ -131,10 +131,11 @@ class EvaluationWorkbookTest {
   @Test
   void fillsFewShotPerClassAndConfusionSheetsWithNumbers() throws IOException {
     try (XSSFWorkbook workbook = read(Reports.full())) {
-      Row fewShot = workbook.getSheet("Few-shot").getRow(1);
+      Row fewShot = workbook.getSheet("Few-shot").getRow(2);
       assertNumber(fewShot.getCell(1), 5, "0");
-      assertNumber(fewShot.getCell(4), 0.42, "0.00%");
-      assertNull(workbook.getSheet("Few-shot").getRow(2).getCell(5), "no interval: blank");
+      assertNumber(fewShot.getCell(2), 3, "0");
+      assertNumber(fewShot.getCell(3), 0.58, "0.00%");
+      assertNumber(fewShot.getCell(4), 0.5, "0.00%");
       Row happy = rowStartingWith(workbook.getSheet("Per-class report"), "Happy");
       assertNumber(happy.getCell(3), 2 * 0.75 * 0.6 / 1.35, "0.00%");
       assertNumber(happy.getCell(4), 10, "0");
@@ -155,6 +156,19 @@ class EvaluationWorkbookTest {
           .getCell(1).getStringCellValue());
       assertNumber(rowStartingWith(workbook.getSheet("Summary"), "Overall accuracy").getCell(2), 0.7428, "0.00%");
     }
+  }
+
+  @Test
+  void derivesThePerClassReportFromAConfusionMatrix() {
+    // actual Happy: 6 right, 4 taken for Sad; actual Sad: 1 taken for Happy, 9 right.
+    var metrics = EvaluationReport.ClassMetrics.of(Reports.full().confusions().get(0));
+    assertEquals("Happy", metrics.get(0).expression());
+    assertEquals(6 / 7.0, metrics.get(0).precision(), 1e-12);
+    assertEquals(0.6, metrics.get(0).recall(), 1e-12);
+    assertEquals(2 * (6 / 7.0) * 0.6 / (6 / 7.0 + 0.6), metrics.get(0).f1(), 1e-12);
+    assertEquals(10, metrics.get(0).support());
+    assertEquals(9 / 13.0, metrics.get(1).precision(), 1e-12);
+    assertEquals(0.9, metrics.get(1).recall(), 1e-12);
   }
 
   static XSSFWorkbook read(EvaluationReport report) throws IOException {

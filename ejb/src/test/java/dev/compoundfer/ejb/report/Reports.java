@@ -41,8 +41,8 @@ final class Reports {
         new AccuracyCellView(1, "Happily surprised", 0.5),
         new AccuracyCellView(2, "Happy", 0.6), new AccuracyCellView(2, "Sad", 0.65),
         new AccuracyCellView(2, "Happily surprised", 0.3), new AccuracyCellView(2, "Sadly angry", 0.4));
-    List<FewShotRow> fewShot = List.of(new FewShotRow("compound, novel classes", 5, 1, 600, 0.42, 0.012),
-        new FewShotRow("compound, novel classes", 5, 5, 600, 0.58, null));
+    List<FewShotRow> fewShot = List.of(new FewShotRow("Happily surprised", 1, 3, 0.42, 0.25, 0.5),
+        new FewShotRow("Happily surprised", 5, 3, 0.58, 0.5, 0.6));
     List<ClassMetrics> perClass = List.of(new ClassMetrics("Happy", 0.75, 0.6, 2 * 0.75 * 0.6 / 1.35, 10),
         new ClassMetrics("=1+1", 0.5, 0.5, 0.5, 4));
     List<Confusion> confusions = List.of(new Confusion("After the last step", List.of("Happy", "Sad"),
