@@ -40,9 +40,9 @@ public interface ExperimentService {
 
   /**
    * Marks FAILED the job executions the batch runtime still shows as running although this server has just
-   * started (they died with the previous JVM), and their experiments with them. Only for start-up.
+   * started (they died with the previous JVM; created before {@code createdBefore}), and their experiments with them.
    */
-  void failOrphanedJobs();
+  void failOrphanedJobs(java.util.Date createdBefore);
 
   /** Gives up a stopped or failed job for good: it can no longer be restarted. */
   ExperimentView abandon(long id);

@@ -171,11 +171,15 @@ public class ExperimentServiceBean implements ExperimentService {
   // execution see and restart it.
   @Override
   @PermitAll // the start-up sweep runs without a caller
-  public void failOrphanedJobs() {
+  public void failOrphanedJobs(java.util.Date createdBefore) {
     for (ExperimentView experiment : journal.list()) {
       Long execution = experiment.jobExecutionId();
-      if (isActive(experiment)
-          && isLive(BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus())) {
+      if (!isActive(experiment)) {
+        continue;
+      }
+      JobExecution job = BatchRuntime.getJobOperator().getJobExecution(execution);
+      // A job created since this deployment started is running here, not orphaned (a redeploy runs this sweep too).
+      if (isLive(job.getBatchStatus()) && job.getCreateTime() != null && job.getCreateTime().before(createdBefore)) {
         try {
           new BatchRepository(batchRepository).markFailed(execution);
         } catch (SQLException e) {

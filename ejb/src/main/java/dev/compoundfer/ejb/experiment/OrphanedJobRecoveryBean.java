@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 /**
  * After a crash (kill -9, power loss) the batch runtime leaves the executions that were running as STARTED for
  * ever, and nothing can restart them. Shortly after start-up, when no job of this server can be running yet, this
- * bean has {@link ExperimentService#failOrphanedJobs()} mark them FAILED, so a restart resumes them from their last
+ * bean has {@link ExperimentService#failOrphanedJobs(java.util.Date)} mark them FAILED, so a restart resumes them from their last
  * checkpoint (pitfalls.md section 1).
  */
 @Singleton
@@ -29,6 +29,9 @@ public class OrphanedJobRecoveryBean {
   @EJB private ExperimentService experiments;
 
   /** Defers the sweep: during deployment the batch runtime refuses callers that are not yet the application. */
+  /** Executions created before this moment belong to an earlier server run or deployment. */
+  private final java.util.Date deployed = new java.util.Date();
+
   @PostConstruct
   void scheduleRecovery() {
     timers.createSingleActionTimer(2000, new TimerConfig(null, false));
@@ -37,7 +40,7 @@ public class OrphanedJobRecoveryBean {
   @Timeout
   void recover() {
     try {
-      experiments.failOrphanedJobs();
+      experiments.failOrphanedJobs(deployed);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "The sweep for orphaned job executions failed", e);
     }

@@ -61,7 +61,15 @@ public final class RemoteRecognitionClient {
       System.out.println("refused type=" + e.getClass().getSimpleName() + " reason=" + e.reason() + " message="
           + e.getMessage());
     } catch (RuntimeException | NamingException e) {
-      System.out.println("failed type=" + e.getClass().getSimpleName() + " message=" + e.getMessage());
+      // The message of every cause, on one line: a refused caller shows as CORBA NO_PERMISSION somewhere in there.
+      StringBuilder causes = new StringBuilder();
+      for (Throwable c = e.getCause() != null ? e.getCause()
+          : e instanceof NamingException n ? n.getRootCause() : null; c != null; c = c.getCause()) {
+        causes.append(" cause=").append(c.getClass().getSimpleName()).append(": ")
+            .append(String.valueOf(c.getMessage()).replace('\n', ' '));
+      }
+      System.out.println("failed type=" + e.getClass().getSimpleName() + " message="
+          + String.valueOf(e.getMessage()).replace('\n', ' ') + causes);
     }
     System.exit(0); // the ORB's threads would keep the JVM alive
   }
