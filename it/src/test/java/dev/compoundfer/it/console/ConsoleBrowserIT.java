@@ -86,7 +86,7 @@ class ConsoleBrowserIT {
     type(browser, "login:password", Api.ADMIN_PASSWORD);
     browser.find("#login\\:submit").click();
     browser.await(Duration.ofSeconds(20), "the console after logging in", d -> !d.getCurrentUrl().contains("login"));
-    assertEquals(Api.ADMIN, browser.find("#user-name").getText(), "the header names the user");
+    assertEquals(Api.ADMIN, browser.text("#user-name"), "the header names the user");
   }
 
   private long startExperimentThroughTheForm(Browser browser) {
