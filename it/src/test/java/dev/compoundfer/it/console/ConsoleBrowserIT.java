@@ -39,6 +39,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConsoleBrowserIT {
+  /** Unique per run, so that a rerun on the same server counts only its own experiment. */
+  private static final String NAME = "browser it " + System.currentTimeMillis() % 100000;
   private static final Duration JOB = Duration.ofMinutes(8);
 
   @TempDir Path downloads;
@@ -91,14 +93,14 @@ class ConsoleBrowserIT {
 
   private long startExperimentThroughTheForm(Browser browser) {
     browser.open("experiments.xhtml");
-    type(browser, "create:name", "browser it");
+    type(browser, "create:name", NAME);
     type(browser, "create:subjects", "2");
     browser.find("#create\\:start").click();
 
     String refusal = browser.await(Duration.ofSeconds(20), "a message next to the subjects field",
         d -> nonEmpty(d.findElement(By.id("create:subjectsMessage")).getText()));
     assertTrue(refusal.contains("subjects must be between 6 and 5000"), refusal);
-    assertEquals(0, apiCount("browser it"), "no experiment was stored for the refused form");
+    assertEquals(0, apiCount(NAME), "no experiment was stored for the refused form");
 
     type(browser, "create:subjects", "9");
     type(browser, "create:imageSize", "24");
@@ -192,7 +194,7 @@ class ConsoleBrowserIT {
 
     try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       assertTrue(workbook.getNumberOfSheets() >= 2, "summary and per-step sheets");
-      assertTrue(containsText(workbook.getSheetAt(0), "browser it"), "the summary names the experiment");
+      assertTrue(containsText(workbook.getSheetAt(0), NAME), "the summary names the experiment");
       assertTrue(hasNumericCellAbove(workbook, 0.0), "metrics are numeric cells");
     }
   }
