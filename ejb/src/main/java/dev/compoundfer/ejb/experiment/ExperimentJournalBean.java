@@ -14,7 +14,9 @@ import dev.compoundfer.persistence.metric.ConfusionMatrix;
 import dev.compoundfer.persistence.metric.FewShotResult;
 import dev.compoundfer.persistence.replay.ReplaySample;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -25,9 +27,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
-/** Writes what the job reports, each call in its own transaction (the job's chunk transaction is not ours). */
-@Stateless
+/**
+ * Writes what the job reports, each call in its own transaction (the job's chunk transaction is not ours).
+ *
+ * <p>One writer at a time for the whole server: a singleton whose writes take its write lock. With two experiments
+ * running, their job threads' journal transactions overlapped, and EclipseLink 4.0.1 (Payara 6) then handed one pooled
+ * connection to both: one transaction's commit closed it under the other ("Connection closed" on H2, "Cannot commit
+ * when autoCommit is enabled" on PostgreSQL, "state.isBusy already set to false" in server.log; GlassFish issues
+ * 21078 and 21661 show the same stacks, unresolved upstream). A journal write takes milliseconds and a job writes a
+ * few per epoch, so serialising them costs nothing measurable. Reads take the same lock: two report steps reading the
+ * same accuracy matrix at once showed the same double close.
+ */
+@Singleton
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Lock(LockType.WRITE)
 public class ExperimentJournalBean implements ExperimentJournal {
   @PersistenceContext private EntityManager em;
   @EJB private ModelRegistry registry;

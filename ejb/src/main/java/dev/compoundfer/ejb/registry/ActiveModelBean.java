@@ -30,10 +30,14 @@ import java.util.logging.Logger;
  * model, and the old model is closed only once the last of them has finished. The micro-batcher's dispatcher and
  * pass threads come from the server's managed thread factory (a plain pool over managed threads, sized by the
  * predictor count rather than by the default managed executor's settings).
+ *
+ * <p>No method runs in a transaction: loading a model is file and native work, and a caller's transaction (a
+ * job's journal call registering its first model) should not stay open, holding its connection, while it runs.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ActiveModelBean {
   private static final Logger LOG = Logger.getLogger(ActiveModelBean.class.getName());
 
@@ -95,11 +99,7 @@ public class ActiveModelBean {
     }
   }
 
-  /**
-   * Runs work on the current model while no switch can close it. No transaction: this is on every recognition's
-   * path, and the default (REQUIRED) would begin one per call for no database work.
-   */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  /** Runs work on the current model while no switch can close it. */
   public <T> T use(Function<LoadedModel, T> work) {
     lock.readLock().lock();
     try {

@@ -21,7 +21,7 @@ import java.util.Objects;
 public class Dataset {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "datasetSeq")
-  @SequenceGenerator(name = "datasetSeq", sequenceName = "DATASET_SEQ", allocationSize = 1)
+  @SequenceGenerator(name = "datasetSeq", sequenceName = "DATASET_SEQ", allocationSize = 50)
   private Long id;
 
   @Column(nullable = false, unique = true, length = 80)

@@ -33,7 +33,7 @@ public class Experiment {
   // SEQUENCE, not IDENTITY: EclipseLink 4 emits H2 1.x IDENTITY DDL that H2 2.2 rejects (stack-facts E1).
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "experimentSeq")
-  @SequenceGenerator(name = "experimentSeq", sequenceName = "EXPERIMENT_SEQ", allocationSize = 1)
+  @SequenceGenerator(name = "experimentSeq", sequenceName = "EXPERIMENT_SEQ", allocationSize = 50)
   private Long id;
 
   @Column(nullable = false, length = 100)

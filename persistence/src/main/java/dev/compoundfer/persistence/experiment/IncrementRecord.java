@@ -13,7 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 public class IncrementRecord {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "incrementSeq")
-  @SequenceGenerator(name = "incrementSeq", sequenceName = "INCREMENT_SEQ", allocationSize = 1)
+  @SequenceGenerator(name = "incrementSeq", sequenceName = "INCREMENT_SEQ", allocationSize = 50)
   private Long id;
 
   @ManyToOne(optional = false)

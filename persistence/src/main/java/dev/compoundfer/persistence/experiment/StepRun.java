@@ -25,7 +25,7 @@ import java.util.Objects;
 public class StepRun {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stepRunSeq")
-  @SequenceGenerator(name = "stepRunSeq", sequenceName = "STEP_RUN_SEQ", allocationSize = 1)
+  @SequenceGenerator(name = "stepRunSeq", sequenceName = "STEP_RUN_SEQ", allocationSize = 50)
   private Long id;
 
   @Column(nullable = false)

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public class ConfusionMatrix {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "confusionMatrixSeq")
-  @SequenceGenerator(name = "confusionMatrixSeq", sequenceName = "CONFUSION_MATRIX_SEQ", allocationSize = 1)
+  @SequenceGenerator(name = "confusionMatrixSeq", sequenceName = "CONFUSION_MATRIX_SEQ", allocationSize = 50)
   private Long id;
 
   @Column(nullable = false)

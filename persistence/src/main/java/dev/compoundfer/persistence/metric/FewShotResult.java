@@ -26,7 +26,7 @@ import jakarta.persistence.UniqueConstraint;
 public class FewShotResult {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fewShotResultSeq")
-  @SequenceGenerator(name = "fewShotResultSeq", sequenceName = "FEW_SHOT_RESULT_SEQ", allocationSize = 1)
+  @SequenceGenerator(name = "fewShotResultSeq", sequenceName = "FEW_SHOT_RESULT_SEQ", allocationSize = 50)
   private Long id;
 
   @Column(nullable = false)

@@ -21,7 +21,7 @@ import java.util.Objects;
 public class BackboneArtifact {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "backboneArtifactSeq")
-  @SequenceGenerator(name = "backboneArtifactSeq", sequenceName = "BACKBONE_ARTIFACT_SEQ", allocationSize = 1)
+  @SequenceGenerator(name = "backboneArtifactSeq", sequenceName = "BACKBONE_ARTIFACT_SEQ", allocationSize = 50)
   private Long id;
 
   @Column(nullable = false, length = 20)

@@ -17,7 +17,7 @@ import java.util.Objects;
 public class ModelVersion {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "modelVersionSeq")
-  @SequenceGenerator(name = "modelVersionSeq", sequenceName = "MODEL_VERSION_SEQ", allocationSize = 1)
+  @SequenceGenerator(name = "modelVersionSeq", sequenceName = "MODEL_VERSION_SEQ", allocationSize = 50)
   private Long id;
 
   @Column(nullable = false)

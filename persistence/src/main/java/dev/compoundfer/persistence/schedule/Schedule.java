@@ -20,7 +20,7 @@ import java.util.Objects;
 public class Schedule {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scheduleSeq")
-  @SequenceGenerator(name = "scheduleSeq", sequenceName = "SCHEDULE_SEQ", allocationSize = 1)
+  @SequenceGenerator(name = "scheduleSeq", sequenceName = "SCHEDULE_SEQ", allocationSize = 50)
   private Long id;
 
   @Column(nullable = false, length = 100)

@@ -29,7 +29,7 @@ import java.util.TreeSet;
 public class AppUser {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appUserSeq")
-  @SequenceGenerator(name = "appUserSeq", sequenceName = "APP_USER_SEQ", allocationSize = 1)
+  @SequenceGenerator(name = "appUserSeq", sequenceName = "APP_USER_SEQ", allocationSize = 50)
   private Long id;
 
   @Column(nullable = false, unique = true, length = 64)
