@@ -28,6 +28,9 @@ import java.util.Set;
  * @param replayFraction share of the training images kept in memory, M = floor(fraction * N); reference 0.3
  * @param seed seed of weights, shuffling, augmentation and dropout
  * @param device {@code "cpu"}, {@code "gpu"} or {@code "auto"}
+ * @param incrementMinSteps optimiser steps an increment epoch runs at least: memory plus the new images drawn are
+ *     repeated (classes kept balanced) until they fill this many batches; 1 = one pass, the reference's epoch. On a
+ *     small dataset one pass is a few batches and the new class is not learned (docs/benchmarks.md, ablation)
  */
 public record TrainingConfig(
     String backbone,
@@ -45,7 +48,11 @@ public record TrainingConfig(
     String memoryMode,
     double replayFraction,
     long seed,
-    String device) {
+    String device,
+    int incrementMinSteps) {
+
+  /** The step floor of {@link #defaults}: see docs/benchmarks.md, ablation. */
+  public static final int DEFAULT_INCREMENT_MIN_STEPS = 16;
 
   private static final Set<String> MEMORY_MODES = Set.of("grow", "limit");
   private static final Set<String> DEVICES = Set.of("cpu", "gpu", "auto");
@@ -65,6 +72,7 @@ public record TrainingConfig(
     positive("maxEpochs", maxEpochs);
     positive("patience", patience);
     positive("incrementEpochs", incrementEpochs);
+    positive("incrementMinSteps", incrementMinSteps);
     if (minDelta < 0 || Double.isNaN(minDelta)) {
       throw new IllegalArgumentException("minDelta must be >= 0, was " + minDelta);
     }
@@ -85,6 +93,15 @@ public record TrainingConfig(
     }
   }
 
+  /** All settings but the increment step floor, which gets {@link #DEFAULT_INCREMENT_MIN_STEPS}. */
+  public TrainingConfig(String backbone, int imageSize, int channels, int batchSize, int maxEpochs, int patience,
+      double minDelta, double learningRate, int incrementEpochs, double incrementLearningRate, double gamma0,
+      double temperature, String memoryMode, double replayFraction, long seed, String device) {
+    this(backbone, imageSize, channels, batchSize, maxEpochs, patience, minDelta, learningRate, incrementEpochs,
+        incrementLearningRate, gamma0, temperature, memoryMode, replayFraction, seed, device,
+        DEFAULT_INCREMENT_MIN_STEPS);
+  }
+
   /**
    * Defaults for the small network trained from scratch ({@code small-flat}: its flattening head and per-image
    * standardisation learn the synthetic faces far faster than the reference head, docs/benchmarks.md); reference
@@ -98,13 +115,22 @@ public record TrainingConfig(
   /** The same settings with another teacher learning rate. */
   public TrainingConfig withLearningRate(double learningRate) {
     return new TrainingConfig(backbone, imageSize, channels, batchSize, maxEpochs, patience, minDelta, learningRate,
-        incrementEpochs, incrementLearningRate, gamma0, temperature, memoryMode, replayFraction, seed, device);
+        incrementEpochs, incrementLearningRate, gamma0, temperature, memoryMode, replayFraction, seed, device,
+        incrementMinSteps);
   }
 
   /** The same settings with another teacher epoch limit. */
   public TrainingConfig withMaxEpochs(int maxEpochs) {
     return new TrainingConfig(backbone, imageSize, channels, batchSize, maxEpochs, patience, minDelta, learningRate,
-        incrementEpochs, incrementLearningRate, gamma0, temperature, memoryMode, replayFraction, seed, device);
+        incrementEpochs, incrementLearningRate, gamma0, temperature, memoryMode, replayFraction, seed, device,
+        incrementMinSteps);
+  }
+
+  /** The same settings with another increment step floor. */
+  public TrainingConfig withIncrementMinSteps(int incrementMinSteps) {
+    return new TrainingConfig(backbone, imageSize, channels, batchSize, maxEpochs, patience, minDelta, learningRate,
+        incrementEpochs, incrementLearningRate, gamma0, temperature, memoryMode, replayFraction, seed, device,
+        incrementMinSteps);
   }
 
   /** Number of floats of one image. */
