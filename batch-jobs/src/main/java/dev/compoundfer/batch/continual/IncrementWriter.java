@@ -44,7 +44,8 @@ public class IncrementWriter extends AbstractItemWriter {
               r.oldClassAccuracy(), r.epochs(), r.seconds()),
           learned.model());
       progress.report(String.format(Locale.ROOT, "learned %s (%d of %d), accuracy on all seen %.1f%%",
-          r.learned().displayName(), r.step(), total, 100 * r.accuracyAllSeen()), r.step(), total, 0);
+          r.learned().displayName(), r.step(), total, 100 * r.accuracyAllSeen()), r.step(), total,
+          r.imagesPerSecond());
     }
   }
 }

@@ -172,7 +172,8 @@ public final class ContinualLearning implements AutoCloseable {
         config.incrementMinSteps());
     int epochs = training.train(learned, trainingPool(), data.trainOf(List.of(compoundClass)), memory.perClass(),
         data.validationOf(learned), increment);
-    IncrementResult result = evaluate(increment + 1, compoundClass, epochs, (System.nanoTime() - begin) / 1e9);
+    IncrementResult result = evaluate(increment + 1, compoundClass, epochs, (System.nanoTime() - begin) / 1e9,
+        training.imagesTrained());
     if (method.replay().isPresent()) {
       memory.resizeFor(learned.size());
       memory.store(compoundClass, rank(compoundClass));
@@ -204,7 +205,7 @@ public final class ContinualLearning implements AutoCloseable {
     return method.replay().orElseThrow().select(candidates, memory.perClass());
   }
 
-  private IncrementResult evaluate(int step, Expression newClass, int epochs, double seconds) {
+  private IncrementResult evaluate(int step, Expression newClass, int epochs, double seconds, long imagesTrained) {
     List<Example> seen = data.testOf(learned);
     float[][] logits = student.logits(seen.stream().map(Example::pixels).toList());
     List<Expression> truth = seen.stream().map(Example::expression).toList();
@@ -214,7 +215,7 @@ public final class ContinualLearning implements AutoCloseable {
     ClassAccuracy oldOnly = Evaluation.of(student, learned, data.testOf(old));
     double newAccuracy = all.perClass().getOrDefault(newClass, 0.0);
     return new IncrementResult(step, newClass, all.overall(), newAccuracy, oldOnly.overall(), all.perClass(), epochs,
-        seconds, confusion);
+        seconds, confusion, imagesTrained);
   }
 
   /** Basic 6 + compound classes learned so far, in output-index order. */

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param seconds wall time of the increment
  * @param confusion arg-max predictions on the test images of every class seen so far (rows and columns in output
  *     order); null in checkpoints written before it was kept
+ * @param imagesTrained training images the increment's optimiser steps went through (every repetition of every
+ *     epoch); 0 in checkpoints written before it was kept
  */
 public record IncrementResult(
     int step,
@@ -29,8 +31,14 @@ public record IncrementResult(
     Map<Expression, Double> perClassAccuracy,
     int epochs,
     double seconds,
-    ConfusionMatrix confusion) {
+    ConfusionMatrix confusion,
+    long imagesTrained) {
   public IncrementResult {
     perClassAccuracy = Collections.unmodifiableMap(new LinkedHashMap<>(perClassAccuracy));
+  }
+
+  /** Training images per second of wall time, the increment's evaluation included; 0 when unknown. */
+  public double imagesPerSecond() {
+    return seconds <= 0 ? 0 : imagesTrained / seconds;
   }
 }

@@ -56,6 +56,9 @@ class ContinualLearningTest {
       IncrementResult second = results.get(1);
       assertEquals(CLASSES, second.confusion().classes());
       assertEquals(second.accuracyAllSeen(), second.confusion().accuracy(), 1e-12);
+      // The job's progress bar shows the increment's speed: images its steps went through per second.
+      assertTrue(second.imagesTrained() > 0, "images trained " + second.imagesTrained());
+      assertTrue(second.imagesPerSecond() > 0, "images per second " + second.imagesPerSecond());
       assertEquals(second.newClassAccuracy(),
           second.confusion().report().get(CLASSES.size() - 1).recall(), 1e-12);
       OrderMetrics metrics = resumed.metrics();
