@@ -1,8 +1,13 @@
 package dev.compoundfer.ejb.report;
 
+import dev.compoundfer.ejb.experiment.ConfusionMatrixView;
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
+import dev.compoundfer.ejb.experiment.FewShotResultView;
 import dev.compoundfer.ejb.experiment.ExperimentView;
 import dev.compoundfer.ejb.experiment.ExperimentView.IncrementView;
+import dev.compoundfer.ejb.report.EvaluationReport.ClassMetrics;
+import dev.compoundfer.ejb.report.EvaluationReport.Confusion;
+import dev.compoundfer.ejb.report.EvaluationReport.FewShotRow;
 import dev.compoundfer.ejb.report.EvaluationReport.OrderCurve;
 import dev.compoundfer.ejb.report.EvaluationReport.StepPoint;
 import dev.compoundfer.ejb.report.EvaluationReport.Summary;
@@ -21,7 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /** Feeds an experiment's recorded results to {@link EvaluationWorkbook}; the job's copy is written atomically. */
@@ -59,8 +66,9 @@ public class ReportServiceBean implements ReportService {
   }
 
   /**
-   * What is recorded today: summary, one class order (the experiment's), the accuracy matrix. Few-shot results,
-   * the per-class report and confusion matrices are not persisted yet, so their sheets say "not measured".
+   * Everything the job records: summary, one class order (the experiment's), the accuracy matrix, the confusion
+   * matrices of the teacher and of each increment's model (the per-class report is the last one's), and the
+   * few-shot episodes as means per compound class and shots. What a run has not reached yet stays "not measured".
    */
   private EvaluationReport report(long experimentId) {
     ExperimentView e = journal.view(experimentId);
@@ -79,7 +87,31 @@ public class ReportServiceBean implements ReportService {
     }
     List<OrderCurve> orders = points.isEmpty() ? List.of()
         : List.of(new OrderCurve("seed " + parameters.getOrDefault("seed", "?"), points));
-    return new EvaluationReport(summary, orders, journal.accuracyMatrix(experimentId), List.of(), List.of(),
-        List.of());
+    List<Confusion> confusions = new ArrayList<>();
+    for (ConfusionMatrixView m : journal.confusionMatrices(experimentId)) {
+      String title = m.step() == 0 ? "Teacher (step 0)" : "After step " + m.step();
+      confusions.add(new Confusion(title, m.classes(), m.counts()));
+    }
+    List<ClassMetrics> perClass = confusions.isEmpty() ? List.of()
+        : ClassMetrics.of(confusions.get(confusions.size() - 1));
+    return new EvaluationReport(summary, orders, journal.accuracyMatrix(experimentId),
+        fewShot(journal.fewShotResults(experimentId)), perClass, confusions);
+  }
+
+  /** Means over the episodes of each compound class and number of shots, in the order they were recorded. */
+  static List<FewShotRow> fewShot(List<FewShotResultView> episodes) {
+    Map<String, List<FewShotResultView>> groups = new LinkedHashMap<>();
+    for (FewShotResultView e : episodes) {
+      groups.computeIfAbsent(e.compound() + "\u0000" + e.shots(), k -> new ArrayList<>()).add(e);
+    }
+    List<FewShotRow> rows = new ArrayList<>();
+    for (List<FewShotResultView> group : groups.values()) {
+      FewShotResultView first = group.get(0);
+      rows.add(new FewShotRow(first.compound(), first.shots(), group.size(),
+          group.stream().mapToDouble(FewShotResultView::sevenWayAccuracy).average().orElse(0),
+          group.stream().mapToDouble(FewShotResultView::newClassRecall).average().orElse(0),
+          group.stream().mapToDouble(FewShotResultView::basicAccuracy).average().orElse(0)));
+    }
+    return rows;
   }
 }

@@ -23,6 +23,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -150,13 +154,62 @@ class ExperimentJobIT {
             "the teacher and both increments are rows of the matrix");
       }
       assertEquals(1, workbook.getSheet("Step accuracy").getDrawingPatriarch().getCharts().size());
+      assertMeasuredSheets(workbook, testSubjects);
     }
+  }
+
+  /** The few-shot, per-class and confusion sheets hold the job's numbers (the run learned 2 compounds, 1 shot). */
+  private static void assertMeasuredSheets(XSSFWorkbook workbook, int testSubjects) {
+    for (String name : List.of("Few-shot", "Per-class report", "Confusion matrices")) {
+      assertTrue(!"Not measured".equals(workbook.getSheet(name).getRow(0).getCell(0).getStringCellValue()),
+          name + " is measured");
+    }
+    XSSFSheet fewShot = workbook.getSheet("Few-shot");
+    assertEquals(2, fewShot.getLastRowNum(), "a header and one row per compound class and shot count");
+    Set<String> compounds = new HashSet<>();
+    for (int r = 1; r <= 2; r++) {
+      Row row = fewShot.getRow(r);
+      compounds.add(row.getCell(0).getStringCellValue());
+      assertEquals(1, row.getCell(1).getNumericCellValue(), "shots");
+      assertEquals(1, row.getCell(2).getNumericCellValue(), "episodes");
+      assertFraction(row.getCell(3).getNumericCellValue());
+      assertFraction(row.getCell(4).getNumericCellValue());
+    }
+    assertEquals(Set.of("happily_surprised", "happily_disgusted"), compounds);
+
+    XSSFSheet perClass = workbook.getSheet("Per-class report");
+    assertEquals(8, perClass.getLastRowNum(), "the last model's six basic and two compound classes");
+    double support = 0;
+    for (int r = 1; r <= 8; r++) {
+      Row row = perClass.getRow(r);
+      for (int c = 1; c <= 3; c++) {
+        assertFraction(row.getCell(c).getNumericCellValue());
+      }
+      support += row.getCell(4).getNumericCellValue();
+    }
+    assertEquals(testSubjects * 8, support, 1e-9, "one test image per test subject and class");
+
+    XSSFSheet confusion = workbook.getSheet("Confusion matrices");
+    List<String> titles = new ArrayList<>();
+    double images = 0;
+    for (Row row : confusion) {
+      Cell first = row.getCell(0);
+      if (row.getCell(1) == null && first != null) {
+        titles.add(first.getStringCellValue());
+      } else if (row.getCell(1) != null && row.getCell(1).getCellType() == CellType.NUMERIC) {
+        for (int c = 1; c < row.getLastCellNum(); c++) {
+          images += row.getCell(c).getNumericCellValue();
+        }
+      }
+    }
+    assertEquals(List.of("Teacher (step 0)", "After step 1", "After step 2"), titles);
+    assertEquals(testSubjects * (6 + 7 + 8), images, 1e-9, "every test image of each model is counted once");
   }
 
   @Test
   void resumesAStoppedExperimentAtTheNextIncrementAndEndsAsAnUninterruptedRunWithTheSameSeed() throws Exception {
     String parameters = """
-        "subjects": 9, "imageSize": 24, "teacherEpochs": 1, "incrementEpochs": 10, "increments": 4,
+        "subjects": 9, "imageSize": 24, "teacherEpochs": 1, "incrementEpochs": 3, "increments": 4,
         "shots": "1", "fewShotClasses": 1, "device": "cpu", "seed": 11}""";
     Answer created = api.postJson("api/v1/experiments", "{\"name\": \"it stop and restart\", " + parameters);
     assertEquals(201, created.status(), created.body());
@@ -272,7 +325,10 @@ class ExperimentJobIT {
   }
 
   private static void assertFraction(JsonElement value) {
-    double v = value.getAsDouble();
+    assertFraction(value.getAsDouble());
+  }
+
+  private static void assertFraction(double v) {
     assertTrue(v >= 0 && v <= 1, "a fraction in 0..1: " + v);
   }
 
