@@ -22,10 +22,12 @@ class ContinualResumeTest {
   private static final Expression A = Expression.HAPPILY_SURPRISED;
   private static final Expression B = Expression.HAPPILY_DISGUSTED;
   private static final List<Expression> CLASSES = classes();
-  // Two epochs per phase, patience 2 so that no increment stops early; replayFraction 1.0 keeps m = 1.
+  // Two epochs per phase, patience 2 so that no increment stops early; replayFraction 1.0 keeps m = 1. Step floor
+  // 2: memory plus the new image (7) is repeated three times per epoch, so resuming covers the repetitions' draws
+  // without the default floor's 17 steps per epoch.
   private static final TrainingConfig CONFIG =
       new TrainingConfig("small", SyntheticPatterns.SIZE, SyntheticPatterns.CHANNELS, 8, 2, 2, 0.0, 3e-3, 2, 1e-3,
-          0.1, 3.0, "grow", 1.0, 13L, "cpu");
+          0.1, 3.0, "grow", 1.0, 13L, "cpu", 2);
   private static final List<Example> TRAIN = SyntheticPatterns.examples(CLASSES, 3, 31, "train");
   private static final List<Example> VALIDATION = SyntheticPatterns.examples(CLASSES, 1, 32, "validation");
   private static final List<Example> TEST = SyntheticPatterns.examples(CLASSES, 1, 33, "test");
