@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * An experiment's work folder. {@code plan.properties} names the dataset's reader and manifest (or folder) and assigns every subject to its split;
- * the learners keep their checkpoints and models under the same folder.
+ * An experiment's work folder. {@code plan.properties} names the dataset's reader and manifest (or folder) and
+ * assigns every subject to its split; the learners keep their checkpoints and models under the same folder.
  */
 public final class Workspace {
   private static final String PLAN = "plan.properties";
