@@ -168,7 +168,8 @@ public final class ContinualLearning implements AutoCloseable {
             .<StepLoss>map(
                 schedule -> new DistillationLoss(teacher, schedule.gamma(increment), config.temperature()))
             .orElseGet(CrossEntropy::new);
-    IncrementTraining training = new IncrementTraining(config, student, loss);
+    IncrementTraining training = new IncrementTraining(config, student, loss,
+        config.incrementMinSteps());
     int epochs = training.train(learned, trainingPool(), data.trainOf(List.of(compoundClass)), memory.perClass(),
         data.validationOf(learned), increment);
     IncrementResult result = evaluate(increment + 1, compoundClass, epochs, (System.nanoTime() - begin) / 1e9);

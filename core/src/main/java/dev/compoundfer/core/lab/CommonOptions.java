@@ -39,6 +39,11 @@ public final class CommonOptions {
       description = "epoch limit of one increment and of one few-shot episode (default: ${DEFAULT-VALUE})")
   int incrementEpochs;
 
+  @Option(names = "--increment-min-steps", defaultValue = "" + TrainingConfig.DEFAULT_INCREMENT_MIN_STEPS,
+      description = "optimiser steps an increment epoch runs at least; memory and new images are repeated, classes "
+          + "kept balanced; 1 = one pass (default: ${DEFAULT-VALUE})")
+  int incrementMinSteps;
+
   @Option(names = "--device", defaultValue = "auto", description = "cpu | gpu | auto (default: ${DEFAULT-VALUE})")
   String device;
 
@@ -55,6 +60,7 @@ public final class CommonOptions {
     require(imageSize >= 16 && imageSize <= 1024, "--image-size", imageSize, "between 16 and 1024 pixels");
     require(epochs >= 1, "--epochs", epochs, "at least 1");
     require(incrementEpochs >= 1, "--increment-epochs", incrementEpochs, "at least 1");
+    require(incrementMinSteps >= 1, "--increment-min-steps", incrementMinSteps, "at least 1");
     require(device.equals("cpu") || device.equals("gpu") || device.equals("auto"), "--device", device,
         "cpu, gpu or auto");
     require(subjects >= 3 && subjects <= 999, "--subjects", subjects, "between 3 and 999");
@@ -70,7 +76,7 @@ public final class CommonOptions {
     TrainingConfig d = TrainingConfig.defaults(imageSize, 1);
     return new TrainingConfig(backbone, imageSize, d.channels(), d.batchSize(), epochs, d.patience(), d.minDelta(),
         d.learningRate(), incrementEpochs, d.incrementLearningRate(), d.gamma0(), d.temperature(), memoryMode,
-        d.replayFraction(), seed, device);
+        d.replayFraction(), seed, device, incrementMinSteps);
   }
 
   /** Throws picocli's usage error {@code Invalid value for option '<option>': <value> (must be <rule>)}. */

@@ -36,12 +36,15 @@ import java.util.Map;
  * [incrementEpochs=15] [orders=3] [incrementLearningRate=TrainingConfig default]}; {@code -Dbackbone} overrides the
  * default network, {@code -Dsize} the image size (32), {@code -Dfewshot.classes=N} limits few-shot learning to the
  * first N compound classes (default 15, 0 = none), {@code -Dmethods=kd_psmr,finetune,joint} runs only the named
- * methods (default all).
+ * methods (default all), {@code -Dincrement.minSteps=N} sets {@code TrainingConfig.incrementMinSteps} (default the
+ * product's, 1 = one pass per epoch as before), {@code -Dincrements=N} learns only the first N compound classes of
+ * each order (default 15; for short probes).
  */
 public final class AblationBenchmark {
 
   private static final int IMAGE_SIZE = Integer.getInteger("size", 32);
   private static final long SEED = 42;
+  private static final int INCREMENTS = Integer.getInteger("increments", Expression.compound().size());
 
   private AblationBenchmark() {}
 
@@ -57,13 +60,14 @@ public final class AblationBenchmark {
     int fewShotClasses = Integer.getInteger("fewshot.classes", Expression.compound().size());
     TrainingConfig config = new TrainingConfig(backbone, IMAGE_SIZE, 1, d.batchSize(), teacherEpochs,
         d.patience(), d.minDelta(), d.learningRate(), incrementEpochs, incrementLearningRate, d.gamma0(),
-        d.temperature(), "grow", d.replayFraction(), SEED, "cpu");
+        d.temperature(), "grow", d.replayFraction(), SEED, "cpu",
+        Integer.getInteger("increment.minSteps", d.incrementMinSteps()));
     SyntheticConfig synthetic = SyntheticConfig.defaults().withSubjects(subjects).withImageSize(IMAGE_SIZE);
     Path dir = Files.createTempDirectory("ablation-");
     ExperimentData data = BenchmarkData.render(synthetic, config, dir);
     List<List<Expression>> classOrders = new ArrayList<>();
     for (int o = 1; o <= orders; o++) {
-      classOrders.add(ClassOrder.shuffled(o));
+      classOrders.add(ClassOrder.shuffled(o).subList(0, INCREMENTS));
     }
 
     long begin = System.nanoTime();
@@ -228,7 +232,7 @@ public final class AblationBenchmark {
   private static TrainingConfig withGamma0(TrainingConfig c, double gamma0) {
     return new TrainingConfig(c.backbone(), c.imageSize(), c.channels(), c.batchSize(), c.maxEpochs(), c.patience(),
         c.minDelta(), c.learningRate(), c.incrementEpochs(), c.incrementLearningRate(), gamma0, c.temperature(),
-        c.memoryMode(), c.replayFraction(), c.seed(), c.device());
+        c.memoryMode(), c.replayFraction(), c.seed(), c.device(), c.incrementMinSteps());
   }
 
   private static Map<String, Object> configOf(TrainingConfig config, SyntheticConfig synthetic,
@@ -247,6 +251,7 @@ public final class AblationBenchmark {
     c.put("batch_size", config.batchSize());
     c.put("teacher_max_epochs", config.maxEpochs());
     c.put("increment_max_epochs", config.incrementEpochs());
+    c.put("increment_min_steps_per_epoch", config.incrementMinSteps());
     c.put("patience", config.patience());
     c.put("learning_rate", config.learningRate());
     c.put("increment_learning_rate", config.incrementLearningRate());

@@ -3,6 +3,7 @@ package dev.compoundfer.core.benchmark;
 import dev.compoundfer.core.continual.ContinualLearning;
 import dev.compoundfer.core.continual.ContinualMethod;
 import dev.compoundfer.core.continual.IncrementResult;
+import dev.compoundfer.core.continual.IncrementTraining;
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.experiment.ExperimentData;
 import dev.compoundfer.core.metrics.AccuracyMatrix;
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
  *
  * @param matrix the accuracy matrix, step 0 = teacher
  * @param increments the fifteen increments
- * @param imagesTrained training images the increments went through (memory plus the m drawn new images, per epoch)
+ * @param imagesTrained training images the increments went through (memory plus the m drawn new images, repeated up to the
+ *     step floor, per epoch)
  * @param metrics the order's headline metrics, as {@code ContinualLearning.metrics()} reports them
  */
 record MethodRun(AccuracyMatrix matrix, List<IncrementResult> increments, long imagesTrained, OrderMetrics metrics) {
@@ -41,7 +43,9 @@ record MethodRun(AccuracyMatrix matrix, List<IncrementResult> increments, long i
       for (Expression compound : order) {
         IncrementResult result = learning.learn(compound);
         long newImages = data.train().stream().filter(e -> e.expression() == compound).count();
-        images += (long) result.epochs() * (memorySize + Math.min(m, newImages));
+        int once = (int) (memorySize + Math.min(m, newImages));
+        images += (long) result.epochs() * once * IncrementTraining.repetitions(once, config.batchSize(),
+            config.incrementMinSteps());
         memorySize += method.replay().isPresent() ? m : 0;
         results.add(result);
         System.out.printf("  %s step %d %s: all %.3f new %.3f old %.3f (%d epochs, %.1f s)%n", method.name(),

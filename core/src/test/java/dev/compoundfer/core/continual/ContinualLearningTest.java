@@ -82,6 +82,25 @@ class ContinualLearningTest {
     }
   }
 
+  @Test
+  void oneShortIncrementAtTheDefaultStepFloorLearnsTheNewClassAndKeepsTheOldOnes() {
+    trainTeacher();
+    // One epoch: memory (6 x 4) plus 4 new images is two batches of 16; the default floor makes it 16 steps.
+    TrainingConfig config =
+        withIncrementEpochs(CONFIG, 1).withIncrementMinSteps(TrainingConfig.DEFAULT_INCREMENT_MIN_STEPS);
+
+    IncrementResult result;
+    try (ContinualLearning learning = ContinualLearning.open(config, workDir, TRAIN, VALIDATION, TEST)) {
+      Expression.basic().forEach(learning::distill);
+      result = learning.learn(Expression.HAPPILY_SURPRISED);
+    }
+    System.out.println("short increment " + result);
+
+    // Chance is 1/7; a user expects the class just taught to be recognised, and the old ones to stay.
+    assertTrue(result.newClassAccuracy() >= 0.5, "new-class recall " + result.newClassAccuracy());
+    assertTrue(result.oldClassAccuracy() >= 0.6, "old-class accuracy " + result.oldClassAccuracy());
+  }
+
   private void trainTeacher() {
     List<Example> basicTrain = onlyBasic(TRAIN);
     try (TeacherTraining teacher = TeacherTraining.open(CONFIG, basicTrain, onlyBasic(VALIDATION), workDir)) {
@@ -106,6 +125,12 @@ class ContinualLearningTest {
   private static TrainingConfig withReplayFraction(TrainingConfig c, double fraction) {
     return new TrainingConfig(c.backbone(), c.imageSize(), c.channels(), c.batchSize(), c.maxEpochs(), c.patience(),
         c.minDelta(), c.learningRate(), c.incrementEpochs(), c.incrementLearningRate(), c.gamma0(), c.temperature(),
-        c.memoryMode(), fraction, c.seed(), c.device());
+        c.memoryMode(), fraction, c.seed(), c.device(), c.incrementMinSteps());
+  }
+
+  private static TrainingConfig withIncrementEpochs(TrainingConfig c, int epochs) {
+    return new TrainingConfig(c.backbone(), c.imageSize(), c.channels(), c.batchSize(), c.maxEpochs(), c.patience(),
+        c.minDelta(), c.learningRate(), epochs, c.incrementLearningRate(), c.gamma0(), c.temperature(),
+        c.memoryMode(), c.replayFraction(), c.seed(), c.device(), c.incrementMinSteps());
   }
 }

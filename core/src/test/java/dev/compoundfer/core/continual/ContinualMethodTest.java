@@ -29,7 +29,7 @@ class ContinualMethodTest {
   private static final TrainingConfig CONFIG = new TrainingConfig(BASE.backbone(), BASE.imageSize(),
       BASE.channels(), BASE.batchSize(), BASE.maxEpochs(), BASE.patience(), BASE.minDelta(), BASE.learningRate(),
       2, BASE.incrementLearningRate(), BASE.gamma0(), BASE.temperature(), BASE.memoryMode(), 1.0, BASE.seed(),
-      BASE.device());
+      BASE.device(), BASE.incrementMinSteps());
   private static final List<Expression> CLASSES = classes();
   private static final ExperimentData DATA = new ExperimentData(
       SyntheticPatterns.examples(CLASSES, 12, 31, "train"),

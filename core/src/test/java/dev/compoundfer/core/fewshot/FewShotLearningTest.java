@@ -82,7 +82,7 @@ class FewShotLearningTest {
   private static TrainingConfig fast(TrainingConfig c) {
     return new TrainingConfig(c.backbone(), c.imageSize(), c.channels(), c.batchSize(), 6, c.patience(), c.minDelta(),
         c.learningRate(), 3, c.incrementLearningRate(), c.gamma0(), c.temperature(), c.memoryMode(),
-        c.replayFraction(), c.seed(), c.device());
+        c.replayFraction(), c.seed(), c.device(), c.incrementMinSteps());
   }
 
   /** SyntheticPatterns names subjects s0..; prefixing the set keeps train, validation and test subjects apart. */

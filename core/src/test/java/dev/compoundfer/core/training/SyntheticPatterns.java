@@ -70,9 +70,12 @@ public final class SyntheticPatterns {
     };
   }
 
-  /** A configuration for fast tests on these images. */
+  /**
+   * A configuration for fast tests on these images; increments make one pass per epoch (step floor 1), tests of the
+   * floor set it themselves.
+   */
   public static TrainingConfig config() {
     return new TrainingConfig(
-        "small", SIZE, CHANNELS, 16, 8, 8, 0.0, 3e-3, 8, 1e-3, 0.1, 3.0, "grow", 0.3, 7L, "cpu");
+        "small", SIZE, CHANNELS, 16, 8, 8, 0.0, 3e-3, 8, 1e-3, 0.1, 3.0, "grow", 0.3, 7L, "cpu", 1);
   }
 }

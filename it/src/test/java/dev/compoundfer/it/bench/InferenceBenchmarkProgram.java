@@ -168,14 +168,17 @@ public final class InferenceBenchmarkProgram {
     return Arrays.copyOf(nanos, n);
   }
 
-  /** 64 REST callers for a long run with batching on; the server's memory sampled every 10 s. */
+  /**
+   * 64 REST callers for a long run with batching on; the server's memory sampled every 10 s, each sample after a full
+   * collection (so the heap figure is live data, not wherever the collector happened to be).
+   */
   private static Map<String, Object> soak(int seconds, byte[] image) throws Exception {
     check(API.postJson("api/v1/benchmarks/inference/batching?maxBatch=16&maxWaitMs=2", ""));
     List<JsonObject> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
     Thread sampler = new Thread(() -> {
       try {
         while (!Thread.currentThread().isInterrupted()) {
-          samples.add(API.get("api/v1/benchmarks/inference/memory").object());
+          samples.add(API.get("api/v1/benchmarks/inference/memory?gc=true").object());
           Thread.sleep(10_000);
         }
       } catch (InterruptedException e) {

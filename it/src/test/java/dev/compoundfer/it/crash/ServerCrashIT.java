@@ -12,6 +12,8 @@ import dev.compoundfer.core.checkpoint.CheckpointFile;
 import dev.compoundfer.it.Api;
 import dev.compoundfer.it.Api.Answer;
 import dev.compoundfer.it.Domain;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -107,6 +110,45 @@ class ServerCrashIT {
         "asadmin shows the restart COMPLETED:\n" + executions);
     String jobs = domain.asadmin("list-batch-jobs").output();
     assertTrue(jobs.contains("compound-fer"), "asadmin lists the job:\n" + jobs);
+
+    restoresTheActiveModelAfterARestart(id);
+  }
+
+  /**
+   * An admin activates the experiment's increment model (not the teacher, which became active on its own as the first
+   * model registered); after a restart of the server the same version is active and answers recognitions.
+   */
+  private void restoresTheActiveModelAfterARestart(long experimentId) throws Exception {
+    long increment = api.get("api/v1/models").json().getAsJsonArray().asList().stream()
+        .map(JsonElement::getAsJsonObject)
+        .filter(m -> m.get("experimentId").getAsLong() == experimentId && !"teacher".equals(m.get("stage").getAsString()))
+        .findFirst().orElseThrow(() -> new AssertionError("no increment model registered")).get("id").getAsLong();
+    Answer activated = api.postJson("api/v1/models/" + increment + "/activate", "");
+    assertEquals(200, activated.status(), activated.body());
+
+    Domain.Result restarted = domain.asadmin("restart-domain", "domain1");
+    assertEquals(0, restarted.exitCode(), restarted.output());
+    awaitApplication();
+
+    JsonObject active = api.get("api/v1/models").json().getAsJsonArray().asList().stream()
+        .map(JsonElement::getAsJsonObject).filter(m -> m.get("active").getAsBoolean()).findFirst()
+        .orElseThrow(() -> new AssertionError("no active model after the restart"));
+    assertEquals(increment, active.get("id").getAsLong(), "the active version survived the restart: " + active);
+    Answer recognised = api.postBytes("api/v1/recognitions", "image/png", greyPng());
+    assertEquals(200, recognised.status(), recognised.body());
+    assertEquals(increment, recognised.object().get("modelVersion").getAsLong(), recognised.body());
+  }
+
+  private static byte[] greyPng() throws IOException {
+    BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_BYTE_GRAY);
+    for (int y = 0; y < 32; y++) {
+      for (int x = 0; x < 32; x++) {
+        image.getRaster().setSample(x, y, 0, (x * 7 + y * 3) % 256);
+      }
+    }
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", png);
+    return png.toByteArray();
   }
 
   private JsonObject awaitTeacherEpochs(long id, int epochs) throws InterruptedException {

@@ -214,7 +214,7 @@ class ExperimentJobIT {
   @Test
   void resumesAStoppedExperimentAtTheNextIncrementAndEndsAsAnUninterruptedRunWithTheSameSeed() throws Exception {
     String parameters = """
-        "subjects": 9, "imageSize": 24, "teacherEpochs": 1, "incrementEpochs": 10, "increments": 4,
+        "subjects": 9, "imageSize": 24, "teacherEpochs": 1, "incrementEpochs": 3, "increments": 4,
         "shots": "1", "fewShotClasses": 1, "device": "cpu", "seed": 11}""";
     Answer created = api.postJson("api/v1/experiments", "{\"name\": \"it stop and restart\", " + parameters);
     assertEquals(201, created.status(), created.body());

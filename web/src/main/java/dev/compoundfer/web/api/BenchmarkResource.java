@@ -54,8 +54,12 @@ public class BenchmarkResource {
   @GET
   @Path("memory")
   @Operation(summary = "The server's memory in bytes: resident set (native tensors included), heap committed, and"
-      + " heap in use after the last collection (what a leak would grow)")
-  public Map<String, Long> memory() throws IOException {
+      + " heap in use after the last collection (what a leak would grow); gc=true runs a full collection first,"
+      + " so that samples taken over a long run compare like with like")
+  public Map<String, Long> memory(@QueryParam("gc") boolean gc) throws IOException {
+    if (gc) {
+      ManagementFactory.getMemoryMXBean().gc();
+    }
     long rss = Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
         .filter(line -> line.startsWith("VmRSS:"))
         .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024)
