@@ -258,8 +258,9 @@ class ConsoleBrowserIT {
       return loaded(browser, image) ? image : null;
     });
     assertNotNull(sheet);
-    assertEquals(22, browser.driver.findElements(By.cssSelector("[id$='classes_data'] tr")).size(),
-        "a row per class of the generator");
+    // The page may still show an earlier dataset (another test's) until the save's update arrives: wait for it.
+    browser.await(Duration.ofSeconds(30), "a row per class of the generator (22)", d -> d.findElements(
+        By.cssSelector("[id$='classes_data'] tr")).size() == 22 ? true : null);
     browser.screenshot("datasets");
   }
 
