@@ -19,20 +19,29 @@ public final class CheckpointedAdam extends Optimizer {
   private static final float BETA2 = 0.999f;
   private static final float EPSILON = 1e-8f;
 
-  private final float learningRate;
+  private float learningRate;
   private final AdamState state;
 
   /**
-   * @param learningRate fixed learning rate
+   * @param learningRate learning rate until {@link #setLearningRate}
    * @param state moments and counts; owned (and closed) by the caller
    */
   public CheckpointedAdam(float learningRate, AdamState state) {
     super(new Defaults());
+    this.learningRate = checked(learningRate);
+    this.state = state;
+  }
+
+  /** Changes the learning rate of the next steps; moments and counts carry on (a plateau decay). */
+  public void setLearningRate(float learningRate) {
+    this.learningRate = checked(learningRate);
+  }
+
+  private static float checked(float learningRate) {
     if (!(learningRate > 0) || Float.isInfinite(learningRate)) {
       throw new IllegalArgumentException("learningRate must be a finite number > 0, was " + learningRate);
     }
-    this.learningRate = learningRate;
-    this.state = state;
+    return learningRate;
   }
 
   public AdamState state() {

@@ -38,7 +38,10 @@ public final class ClassifierTraining {
   private long imagesTrained;
   private double trainingSeconds;
 
-  /** Starts training the network as it is (nothing frozen or unfrozen) with Adam at {@code config.learningRate()}. */
+  /**
+   * Starts training the network as it is (nothing frozen or unfrozen) with Adam at {@code config.learningRate()},
+   * decayed tenfold on plateaus (see {@link EarlyStopping}).
+   */
   public ClassifierTraining(TrainingConfig config, NetworkSession session, Data data) {
     this(config, session, data, null);
   }
@@ -59,14 +62,21 @@ public final class ClassifierTraining {
     session.startTraining(config.learningRate());
   }
 
-  /** Continues after {@code epochsDone} epochs with the given early-stopping state and best parameters. */
+  /**
+   * Continues after {@code epochsDone} epochs with the given early-stopping state (and the learning rate its decays
+   * imply) and best parameters.
+   */
   public void resume(int epochsDone, EarlyStopping.State state, byte[] bestParameters) {
     this.epochsDone = epochsDone;
     this.earlyStopping = new EarlyStopping(config.patience(), config.minDelta(), state);
     this.bestParameters = bestParameters;
+    session.setLearningRate(config.learningRate() * earlyStopping.learningRateScale());
   }
 
-  /** One epoch: train, validate, update early stopping; stopped = early stopping triggered or maxEpochs reached. */
+  /**
+   * One epoch: train, validate, update early stopping (and the learning rate when a plateau decays it); stopped =
+   * early stopping triggered or maxEpochs reached.
+   */
   public EpochSummary runEpoch() {
     EpochSeed seed = new EpochSeed(config.seed(), EpochSeed.Phase.CLASSIFIER, 0, epochsDone);
     seed.seedEngine();
@@ -82,7 +92,11 @@ public final class ClassifierTraining {
     imagesTrained += data.train().size();
     trainingSeconds += data.train().size() / Math.max(1e-9, result.imagesPerSecond());
     double validationAccuracy = evaluate(data.validation()).overall();
+    int decays = earlyStopping.state().learningRateDecays();
     boolean improved = earlyStopping.update(validationAccuracy);
+    if (earlyStopping.state().learningRateDecays() != decays) {
+      session.setLearningRate(config.learningRate() * earlyStopping.learningRateScale());
+    }
     if (improved || bestParameters == null) {
       bestParameters = session.parameters();
     }

@@ -97,6 +97,12 @@ public final class NetworkSession implements AutoCloseable {
     trainer.initialize(inputShape(1));
   }
 
+  /** Changes the learning rate of the running training, keeping Adam's moments (a plateau decay). */
+  public void setLearningRate(double learningRate) {
+    requireTraining("setLearningRate");
+    optimizer.setLearningRate((float) learningRate);
+  }
+
   /** Adam's moments and update counts, keyed by parameter name (see {@link AdamState#toBytes}). */
   public byte[] optimizerState() {
     requireTraining("optimizerState");

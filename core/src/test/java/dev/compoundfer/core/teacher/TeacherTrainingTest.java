@@ -105,6 +105,39 @@ class TeacherTrainingTest {
   }
 
   @Test
+  void resumesAfterAPlateauWithTheDecayedLearningRate() {
+    // minDelta 1: only the first epoch counts as an improvement, so epoch 2 (patience 3 / 2 = 1 epoch without
+    // improvement) decays the rate tenfold; epoch 3 must run at the decayed rate after a resume too.
+    TrainingConfig config =
+        new TrainingConfig("small", SyntheticPatterns.SIZE, SyntheticPatterns.CHANNELS, 8, 3, 3, 1.0, 3e-3, 2, 1e-3,
+            0.1, 3.0, "grow", 0.3, 13L, "cpu");
+    List<Example> train = SyntheticPatterns.examples(Expression.basic(), 4, 31, "train");
+    List<Example> validation = SyntheticPatterns.examples(Expression.basic(), 1, 32, "validation");
+    byte[] uninterrupted;
+    try (TeacherTraining training = TeacherTraining.open(config, train, validation, workDir.resolve("whole"))) {
+      while (!training.finished()) {
+        training.runEpoch();
+      }
+      uninterrupted = training.parameters();
+    }
+    Path interruptedDir = workDir.resolve("interrupted");
+    try (TeacherTraining training = TeacherTraining.open(config, train, validation, interruptedDir)) {
+      training.runEpoch();
+      training.runEpoch();
+    }
+
+    byte[] resumed;
+    try (TeacherTraining training = TeacherTraining.open(config, train, validation, interruptedDir)) {
+      assertEquals(2, training.epochsDone());
+      training.runEpoch();
+      assertTrue(training.finished());
+      resumed = training.parameters();
+    }
+
+    assertArrayEquals(uninterrupted, resumed, "parameters after 3 epochs, resumed after the decay in epoch 2");
+  }
+
+  @Test
   void headStageLeavesTheBackboneAloneThenFineTuningTrainsItAndResumesInItsStage() {
     // Head stage of at most 2 epochs, then fine-tuning of everything at 1/100 of the rate, at most 2 more epochs.
     TrainingConfig config = CONFIG.withMaxEpochs(2);

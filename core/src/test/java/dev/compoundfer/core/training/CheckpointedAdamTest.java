@@ -42,6 +42,32 @@ class CheckpointedAdamTest {
   }
 
   @Test
+  void aChangedLearningRateUpdatesAsDjlsAdamWithAStepSchedule() {
+    try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+      NDArray djlWeight = manager.create(new float[] {0.5f, -1.25f, 2f, 0.001f, -3f, 0.75f}, new Shape(2, 3));
+      NDArray ownWeight = djlWeight.duplicate();
+      float decayed = LEARNING_RATE * 0.1f;
+      // DJL counts updates from 1: steps 1-3 at the full rate, 4-6 decayed, moments kept throughout.
+      Adam djl = Adam.builder().optLearningRateTracker((parameter, t) -> t <= 3 ? LEARNING_RATE : decayed).build();
+      Random random = new Random(7);
+
+      try (AdamState state = new AdamState(manager)) {
+        CheckpointedAdam own = new CheckpointedAdam(LEARNING_RATE, state);
+        for (int step = 0; step < 6; step++) {
+          if (step == 3) {
+            own.setLearningRate(decayed);
+          }
+          NDArray grad = manager.create(gradient(random, 6), new Shape(2, 3));
+          djl.update("w", djlWeight, grad);
+          own.update("w", ownWeight, grad);
+        }
+      }
+
+      assertArrayEquals(djlWeight.toFloatArray(), ownWeight.toFloatArray(), 0f, "weights after six steps");
+    }
+  }
+
+  @Test
   void continuesFromARestoredStateAsIfNeverInterrupted() {
     Batch batch = batch();
     byte[] uninterrupted;
