@@ -45,8 +45,11 @@ class ConsoleBrowserIT {
   /** Unique per run, so that a rerun on the same server counts only its own experiment. */
   private static final String NAME = "browser it " + System.currentTimeMillis() % 100000;
   private static final Duration JOB = Duration.ofMinutes(8);
-  /** The registered dataset the experiment is started on, chosen in the form's dataset menu. */
-  private static final String REGISTERED = "browser synthetic";
+  /**
+   * The registered dataset the experiment is started on, chosen in the form's dataset menu; unique per run, since
+   * names are unique and a rerun in the same worktree finds the earlier run's datasets in the database.
+   */
+  private static final String REGISTERED = "browser synthetic " + System.currentTimeMillis() % 100000;
 
   @TempDir Path downloads;
 
