@@ -1,10 +1,11 @@
 package dev.compoundfer.core.experiment;
 
 import dev.compoundfer.core.data.FaceSample;
+import dev.compoundfer.core.data.LoadedDataset;
 import dev.compoundfer.core.data.image.BadImageException;
 import dev.compoundfer.core.data.image.ImageDecoder;
 import dev.compoundfer.core.data.image.ImagePixels;
-import dev.compoundfer.core.data.reader.ManifestReader;
+import dev.compoundfer.core.data.reader.DatasetReader;
 import dev.compoundfer.core.data.split.SplitNames;
 import dev.compoundfer.core.data.split.SubjectSplit;
 import dev.compoundfer.core.metrics.AccuracyMatrix;
@@ -23,8 +24,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * An experiment's work folder. {@code plan.properties} names the manifest and assigns every subject to its split;
- * the learners keep their checkpoints and models under the same folder.
+ * An experiment's work folder. {@code plan.properties} names the dataset's reader and manifest (or folder) and
+ * assigns every subject to its split; the learners keep their checkpoints and models under the same folder.
  */
 public final class Workspace {
   private static final String PLAN = "plan.properties";
@@ -65,6 +66,7 @@ public final class Workspace {
 
   public void savePlan(DatasetPlan plan) {
     Properties properties = new Properties();
+    properties.setProperty("reader", plan.reader());
     properties.setProperty("manifest", plan.manifest().toAbsolutePath().toString());
     SubjectSplit split = plan.split();
     split.train().forEach(s -> properties.setProperty("subject." + s, SplitNames.TRAIN));
@@ -83,7 +85,7 @@ public final class Workspace {
     List<Example> train = new ArrayList<>();
     List<Example> validation = new ArrayList<>();
     List<Example> test = new ArrayList<>();
-    for (FaceSample sample : new ManifestReader(decoder).read(Path.of(plan.getProperty("manifest"))).samples()) {
+    for (FaceSample sample : read(plan, decoder).samples()) {
       String split = plan.getProperty("subject." + sample.subject());
       if (split == null || !sample.expression().isBasic() && !sample.expression().isCompound()) {
         continue;
@@ -120,6 +122,17 @@ public final class Workspace {
     } catch (BadImageException e) {
       throw new IllegalStateException("The image " + sample.image() + " is no longer usable: " + e.getMessage(), e);
     }
+  }
+
+  /** The dataset's samples, undecoded, as the plan's reader finds them (e.g. to show example images). */
+  public LoadedDataset samples() {
+    return read(readPlan(), new ImageDecoder());
+  }
+
+  private static LoadedDataset read(Properties plan, ImageDecoder decoder) {
+    // Plans written before other readers existed name no reader: they are manifests.
+    DatasetReader reader = DatasetPlan.reader(plan.getProperty("reader", "manifest"), decoder);
+    return reader.read(Path.of(plan.getProperty("manifest")));
   }
 
   private Properties readPlan() {

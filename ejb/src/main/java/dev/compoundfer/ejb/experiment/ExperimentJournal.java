@@ -14,8 +14,13 @@ import java.util.Properties;
  */
 @Local
 public interface ExperimentJournal {
-  /** Stores a new experiment with its job parameters and returns its id. */
-  long create(ExperimentRequest request);
+  /**
+   * Stores a new experiment with its job parameters and returns its id.
+   *
+   * @param datasetLabel what the experiment list shows as its dataset (a registered dataset's name, or the
+   *     request's value); the parameters keep the dataset the job reads
+   */
+  long create(ExperimentRequest request, String datasetLabel);
 
   Properties jobParameters(long experimentId);
 

@@ -46,9 +46,9 @@ public class ExperimentJournalBean implements ExperimentJournal {
   @EJB private ModelRegistry registry;
 
   @Override
-  public long create(ExperimentRequest request) {
+  public long create(ExperimentRequest request, String datasetLabel) {
     Experiment experiment =
-        new Experiment(request.name(), request.dataset(), request.toText(), LocalDateTime.now());
+        new Experiment(request.name(), datasetLabel, request.toText(), LocalDateTime.now());
     em.persist(experiment);
     em.flush();
     return experiment.getId();

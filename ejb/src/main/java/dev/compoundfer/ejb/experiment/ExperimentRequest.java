@@ -16,7 +16,9 @@ import java.util.TreeMap;
  * The parameters of a new experiment, validated before any job starts.
  *
  * @param name a label for people
- * @param dataset {@code synthetic} (the embedded generator) or the path of a manifest CSV on the server
+ * @param dataset {@code synthetic} (the embedded generator), the id or name of a registered dataset, or the path of a
+ *     manifest CSV on the server; the experiment service hands the job {@code synthetic}, a manifest path or
+ *     {@code <reader>:<path>} (see {@code DatasetPlan.prepare})
  * @param backbone the network: {@code small} (fast on CPU) or a ResNet, see {@link Backbones#NAMES}
  * @param subjects number of synthetic subjects (ignored for other datasets)
  * @param imageSize side of the square network input, in pixels
@@ -58,7 +60,8 @@ public record ExperimentRequest(
   public ExperimentRequest {
     require(name != null && !name.isBlank(), "name", "must not be blank");
     require(name.length() <= 100, "name", "must be at most 100 characters");
-    require(dataset != null && !dataset.isBlank(), "dataset", "must be 'synthetic' or a manifest path");
+    require(dataset != null && !dataset.isBlank(), "dataset",
+        "must be 'synthetic', a registered dataset or a manifest path");
     require(backbone != null && Backbones.isKnown(backbone), "backbone",
         "must be one of " + Backbones.NAMES + ", was " + backbone);
     require(subjects >= 6 && subjects <= 5000, "subjects", "must be between 6 and 5000, was " + subjects);
@@ -83,6 +86,12 @@ public record ExperimentRequest(
       int incrementEpochs, int increments, String memoryMode, String device, long seed) {
     this(name, dataset, backbone, subjects, imageSize, teacherEpochs, incrementEpochs, increments, memoryMode, device,
         seed, DEFAULT_SHOTS, 15, 1, null);
+  }
+
+  /** The same request on another dataset (a registered dataset resolved to what the job reads). */
+  public ExperimentRequest withDataset(String other) {
+    return new ExperimentRequest(name, other, backbone, subjects, imageSize, teacherEpochs, incrementEpochs,
+        increments, memoryMode, device, seed, shots, fewShotClasses, fewShotThreads, pretrained);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.compoundfer.ejb.experiment;
 
 import dev.compoundfer.ejb.security.Roles;
+import dev.compoundfer.persistence.dataset.Dataset;
 import dev.compoundfer.persistence.schedule.Schedule;
 import dev.compoundfer.ejb.registry.BackboneRegistry;
 import dev.compoundfer.ejb.registry.BackboneView;
@@ -20,6 +21,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.sql.SQLException;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,10 +68,11 @@ public class ExperimentServiceBean implements ExperimentService {
   }
 
   private ExperimentView launch(ExperimentRequest request) {
-    requireDatasetExists(request.dataset());
+    DatasetChoice dataset = dataset(request.dataset());
     requireFittingBackbone(request);
-    long id = journal.create(request);
-    Properties parameters = request.toJobParameters(id);
+    ExperimentRequest job = request.withDataset(dataset.forJob());
+    long id = journal.create(job, dataset.label());
+    Properties parameters = job.toJobParameters(id);
     try {
       long execution = BatchRuntime.getJobOperator().start(JOB_NAME, parameters);
       journal.running(id, execution);
@@ -237,10 +240,53 @@ public class ExperimentServiceBean implements ExperimentService {
     }
   }
 
-  private static void requireDatasetExists(String dataset) {
-    if (!"synthetic".equals(dataset) && !Files.isRegularFile(Path.of(dataset))) {
-      throw new InvalidParameterException(
-          "dataset", "dataset must be 'synthetic' or an existing manifest CSV on the server, was " + dataset);
+  /**
+   * What the job reads for the {@code dataset} parameter: {@code synthetic}; a registered dataset, by id or name
+   * (schedules store the name, so a dataset registered again under it is found); or a manifest CSV on the server.
+   */
+  private DatasetChoice dataset(String dataset) {
+    if ("synthetic".equals(dataset)) {
+      return new DatasetChoice(dataset, dataset);
+    }
+    Optional<Dataset> registered = registered(dataset);
+    if (registered.isPresent()) {
+      Dataset d = registered.get();
+      return new DatasetChoice(d.getName(), forJob(d.getReader(), d.getPath()));
+    }
+    if (isManifest(dataset)) {
+      return new DatasetChoice(dataset, dataset);
+    }
+    throw new InvalidParameterException("dataset", "dataset must be 'synthetic', the id or name of a registered "
+        + "dataset (GET /api/v1/datasets) or an existing manifest CSV on the server, was " + dataset);
+  }
+
+  private Optional<Dataset> registered(String dataset) {
+    if (dataset.chars().allMatch(Character::isDigit) && dataset.length() <= 18) {
+      Dataset byId = em.find(Dataset.class, Long.valueOf(dataset));
+      if (byId != null) {
+        return Optional.of(byId);
+      }
+    }
+    return em.createNamedQuery("Dataset.byName", Dataset.class).setParameter("name", dataset).getResultStream()
+        .findFirst();
+  }
+
+  /** The job's value for a registered dataset: {@code synthetic} or {@code <reader>:<path>}. */
+  static String forJob(String reader, String path) {
+    return "synthetic".equals(reader) ? "synthetic" : reader + ":" + path;
+  }
+
+  private static boolean isManifest(String dataset) {
+    try {
+      return Files.isRegularFile(Path.of(dataset));
+    } catch (InvalidPathException e) {
+      return false;
     }
   }
+
+  /**
+   * @param label what the experiment list shows
+   * @param forJob the job's {@code dataset} parameter
+   */
+  private record DatasetChoice(String label, String forJob) {}
 }

@@ -27,6 +27,7 @@ public record ExperimentView(
     Double averageForgetting,
     Double backwardTransfer,
     String reportPath,
+    String workDir,
     List<IncrementView> increments)
     implements Serializable {
 

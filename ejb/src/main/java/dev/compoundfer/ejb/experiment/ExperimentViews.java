@@ -21,7 +21,7 @@ final class ExperimentViews {
         e.getStartedAt(), e.getEndedAt(), e.getFailure(), progress, e.getSampleCount(), e.getLoadProblemCount(),
         e.getTrainSubjects(), e.getValidationSubjects(), e.getTestSubjects(), e.getTeacherEpochs(),
         e.getTeacherAccuracy(), e.getOverallAccuracy(), e.getAverageForgetting(), e.getBackwardTransfer(),
-        e.getReportPath(),
+        e.getReportPath(), e.getWorkDir(),
         e.getIncrements().stream()
             .map(i -> new IncrementView(i.getStep(), i.getLearnedClass(), i.getAccuracyAllSeen(),
                 i.getNewClassAccuracy(), i.getOldClassAccuracy(), i.getEpochs(), i.getSeconds()))

@@ -1,5 +1,6 @@
 package dev.compoundfer.ejb.inference;
 
+import dev.compoundfer.core.gradcam.GradCam;
 import dev.compoundfer.core.gradcam.HeatMap;
 import dev.compoundfer.core.gradcam.HeatMapOverlay;
 import dev.compoundfer.core.inference.ExpressionModel;
@@ -8,6 +9,7 @@ import dev.compoundfer.core.inference.Prediction;
 import dev.compoundfer.ejb.inference.ImagePreparation.Prepared;
 import dev.compoundfer.ejb.registry.ActiveModelBean;
 import dev.compoundfer.ejb.security.Roles;
+import dev.compoundfer.persistence.model.ModelVersion;
 import jakarta.annotation.security.RolesAllowed;
 import dev.compoundfer.ejb.registry.InferenceSettings;
 import dev.compoundfer.ejb.registry.LoadedModel;
@@ -15,6 +17,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,16 +27,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Prepares the images within bounds, then asks the active model (shared, micro-batched forward passes). */
+/**
+ * Prepares the images within bounds, then asks the active model (shared, micro-batched forward passes); an
+ * experiment's gallery asks that experiment's own newest model instead.
+ */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.CLIENT})
-// No database work: a transaction per call would only add cost to every recognition.
+// No transaction: it would only add cost to every recognition (the gallery's one query reads without one).
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ExpressionRecognizerBean implements ExpressionRecognizer, RemoteExpressionRecognizer {
   /** All images of one call together, as for a single upload. */
   static final long MAX_TOTAL_BYTES = 20L * 1024 * 1024;
 
   @EJB private ActiveModelBean activeModel;
+  @PersistenceContext private EntityManager em;
 
   @Override
   public Recognition recognize(byte[] image) {
@@ -76,6 +85,28 @@ public class ExpressionRecognizerBean implements ExpressionRecognizer, RemoteExp
       return new Explanation(recognition(prediction, loaded.versionId(), (System.nanoTime() - start) / 1e6,
           prepared.faceCropped()), png);
     });
+  }
+
+  @Override
+  public List<Explanation> explainWithExperimentModel(long experimentId, List<byte[]> images) {
+    ModelVersion version = em.createNamedQuery("ModelVersion.ofExperimentNewestFirst", ModelVersion.class)
+        .setParameter("experimentId", experimentId).setMaxResults(1).getResultStream().findFirst()
+        .orElseThrow(() -> new NoActiveModelException("Experiment " + experimentId + " has registered no model yet."));
+    Path dir = Path.of(version.getPath());
+    String device = InferenceSettings.device();
+    List<Explanation> out = new ArrayList<>(images.size());
+    try (ExpressionModel model = ExpressionModel.load(dir, device); GradCam gradCam = GradCam.open(dir, device)) {
+      for (int i = 0; i < images.size(); i++) {
+        long start = System.nanoTime();
+        Prepared prepared = ImagePreparation.prepare(images.get(i), model.imageSize(), model.channels(), i);
+        Prediction prediction = model.predict(prepared.pixels());
+        HeatMap map = gradCam.map(prepared.pixels(), prediction.label());
+        byte[] png = HeatMapOverlay.png(prepared.pixels(), model.channels(), map);
+        out.add(new Explanation(recognition(prediction, version.getId(), (System.nanoTime() - start) / 1e6,
+            prepared.faceCropped()), png));
+      }
+    }
+    return out;
   }
 
   private static List<Prediction> predict(LoadedModel loaded, List<float[]> pixels) {

@@ -10,4 +10,9 @@ public class NoActiveModelException extends RuntimeException {
   public NoActiveModelException() {
     super("No model is active: run an experiment or activate a model version first.");
   }
+
+  /** The model asked for is not the active one and does not exist (e.g. an experiment registered none yet). */
+  public NoActiveModelException(String message) {
+    super(message);
+  }
 }

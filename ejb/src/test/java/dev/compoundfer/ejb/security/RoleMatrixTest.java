@@ -63,6 +63,7 @@ class RoleMatrixTest {
       Map.entry("ExpressionRecognizerBean.recognize", Set.of(Roles.ADMIN, Roles.CLIENT)),
       Map.entry("ExpressionRecognizerBean.recognizeAll", Set.of(Roles.ADMIN, Roles.CLIENT)),
       Map.entry("ExpressionRecognizerBean.explain", Set.of(Roles.ADMIN, Roles.CLIENT)),
+      Map.entry("ExpressionRecognizerBean.explainWithExperimentModel", Set.of(Roles.ADMIN, Roles.CLIENT)),
       Map.entry("InferenceBenchmarkBean.run", ADMIN),
       Map.entry("InferenceBenchmarkBean.serveWithBatching", ADMIN),
       Map.entry("DatasetServiceBean.register", ADMIN),

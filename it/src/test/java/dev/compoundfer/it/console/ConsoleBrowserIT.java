@@ -1,10 +1,12 @@
 package dev.compoundfer.it.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import dev.compoundfer.it.Api;
 import java.io.File;
 import java.io.InputStream;
@@ -32,9 +34,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * An admin's session in a real browser against the deployed EAR: log in, create and start an experiment through the form
- * (after a refused value), watch its progress bar move, read the detail page, download the Excel report and upload
- * a photo in the playground. Saves screenshots of the main pages on the way.
+ * An admin's session in a real browser against the deployed EAR: log in, register datasets, create and start an
+ * experiment on a registered one through the form (after a refused value), watch its progress bar move, read the
+ * detail page (its Grad-CAM gallery drawn by the experiment's own model), download the Excel report and upload a
+ * photo in the playground. Saves screenshots of the main pages on the way.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,6 +45,11 @@ class ConsoleBrowserIT {
   /** Unique per run, so that a rerun on the same server counts only its own experiment. */
   private static final String NAME = "browser it " + System.currentTimeMillis() % 100000;
   private static final Duration JOB = Duration.ofMinutes(8);
+  /**
+   * The registered dataset the experiment is started on, chosen in the form's dataset menu; unique per run, since
+   * names are unique and a rerun in the same worktree finds the earlier run's datasets in the database.
+   */
+  private static final String REGISTERED = "browser synthetic " + System.currentTimeMillis() % 100000;
 
   @TempDir Path downloads;
 
@@ -57,6 +65,7 @@ class ConsoleBrowserIT {
   void runsAnExperimentFromTheFormToTheExcelReportAndRecognisesAnUploadedPhoto() throws Exception {
     try (Browser browser = new Browser(downloads, screenshots)) {
       logIn(browser);
+      registerDatasets(browser);
       long id = startExperimentThroughTheForm(browser);
 
       List<Double> seen = watchTheProgressBar(browser, 2);
@@ -74,7 +83,6 @@ class ConsoleBrowserIT {
       activateTheNewestModel(browser);
       recogniseAnUploadedPhoto(browser, id);
 
-      registerDatasets(browser);
       scheduleAndPause(browser);
     }
   }
@@ -110,11 +118,13 @@ class ConsoleBrowserIT {
     type(browser, "create:shots", "1");
     type(browser, "create:fewShotClasses", "1");
     type(browser, "create:seed", "5");
+    selectOption(browser, "create:dataset", REGISTERED + " (synthetic)");
     browser.screenshot("experiments");
     browser.find("#create\\:start").click();
 
     browser.await(Duration.ofSeconds(30), "the detail page of the new experiment",
         d -> d.getCurrentUrl().contains("experiment.xhtml?id="));
+    assertEquals(REGISTERED, browser.text("#experiment-dataset"), "the experiment runs on the chosen dataset");
     return Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
   }
 
@@ -174,6 +184,10 @@ class ConsoleBrowserIT {
       return images.isEmpty() || !images.stream().allMatch(i -> loaded(browser, i)) ? null : images;
     });
     assertEquals(2 * 3, maps.size(), "each of the two learned compound classes beside its two basic components");
+    JsonObject newest = newestModelOf(id);
+    assertFalse(newest.get("active").getAsBoolean(), "the experiment's last increment is not the serving model");
+    assertEquals("Drawn by model version " + newest.get("id").getAsLong() + " of this experiment.",
+        browser.text("#gradcam-model"), "the gallery uses the experiment's own newest model");
     browser.screenshot("experiment-gradcam");
   }
 
@@ -238,7 +252,7 @@ class ConsoleBrowserIT {
         d -> nonEmpty(d.findElement(By.id("register:pathMessage")).getText()));
     assertTrue(refusal.contains("path must be an existing folder"), refusal);
 
-    type(browser, "register:name", "browser synthetic");
+    type(browser, "register:name", REGISTERED);
     selectOption(browser, "register:reader", "synthetic");
     browser.find("#register\\:save").click();
     browser.await(Duration.ofSeconds(30), "the registered dataset", d -> d.findElement(By.id("contact-sheet")));
@@ -247,8 +261,9 @@ class ConsoleBrowserIT {
       return loaded(browser, image) ? image : null;
     });
     assertNotNull(sheet);
-    assertEquals(22, browser.driver.findElements(By.cssSelector("[id$='classes_data'] tr")).size(),
-        "a row per class of the generator");
+    // The page may still show an earlier dataset (another test's) until the save's update arrives: wait for it.
+    browser.await(Duration.ofSeconds(30), "a row per class of the generator (22)", d -> d.findElements(
+        By.cssSelector("[id$='classes_data'] tr")).size() == 22 ? true : null);
     browser.screenshot("datasets");
   }
 
@@ -309,6 +324,20 @@ class ConsoleBrowserIT {
       }
     }
     return false;
+  }
+
+  /** The version the experiment registered last: its last increment's model. */
+  private JsonObject newestModelOf(long experimentId) {
+    JsonObject newest = null;
+    for (var m : api.get("api/v1/models").json().getAsJsonArray()) {
+      JsonObject model = m.getAsJsonObject();
+      if (model.get("experimentId").getAsLong() == experimentId
+          && (newest == null || model.get("id").getAsLong() > newest.get("id").getAsLong())) {
+        newest = model;
+      }
+    }
+    assertNotNull(newest, "the experiment registered models");
+    return newest;
   }
 
   private int apiCount(String name) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.compoundfer.core.data.Expression;
+import dev.compoundfer.core.data.synthetic.SyntheticConfig;
+import dev.compoundfer.core.data.synthetic.SyntheticFaces;
 import dev.compoundfer.it.Api;
 import dev.compoundfer.it.Api.Answer;
 import java.awt.Color;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Cell;
@@ -35,6 +39,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -282,6 +287,49 @@ class ExperimentJobIT {
     assertTrue(Files.size(firstReport) > 1000 && Files.size(secondReport) > 1000, "both reports written");
   }
 
+  @Test
+  void trainsOnAFolderDatasetRegisteredOverRestAndChosenByItsId(@TempDir Path dir) throws Exception {
+    Path faces = writeClassFolders(dir.resolve("faces"), 6);
+    String name = "it folders " + System.currentTimeMillis() % 100000;
+    Answer registered = api.postJson("api/v1/datasets",
+        "{\"name\": \"%s\", \"reader\": \"folders\", \"path\": \"%s\"}".formatted(name, faces));
+    assertEquals(201, registered.status(), registered.body());
+    assertEquals(6 * 21, registered.object().get("samples").getAsInt(), "one image per subject and class");
+    assertEquals(6, registered.object().get("subjects").getAsInt(), "a file's stem is its subject");
+    long datasetId = registered.object().get("id").getAsLong();
+    assertEquals(name, api.get("api/v1/datasets/" + datasetId).object().get("name").getAsString());
+
+    Answer created = api.postJson("api/v1/experiments", """
+        {"name": "it registered folders", "dataset": "%d", "imageSize": 24, "teacherEpochs": 1,
+         "incrementEpochs": 1, "increments": 1, "shots": "1", "fewShotClasses": 1, "device": "cpu", "seed": 3}"""
+        .formatted(datasetId));
+    assertEquals(201, created.status(), created.body());
+    assertEquals(name, created.object().get("dataset").getAsString(), "listed under the registered name");
+    JsonObject done = api.awaitExperiment(created.object().get("id").getAsLong(), e -> !isActive(e),
+        Duration.ofMinutes(8));
+
+    assertEquals("COMPLETED", done.get("status").getAsString(), done.toString());
+    assertEquals(6 * 21, done.get("sampleCount").getAsInt(), "the job read the registered folders");
+    assertEquals(6, done.get("trainSubjects").getAsInt() + done.get("validationSubjects").getAsInt()
+        + done.get("testSubjects").getAsInt());
+    assertEquals(1, done.getAsJsonArray("increments").size(), done.toString());
+  }
+
+  /** One folder per non-neutral class, {@code s<subject>.png} in each: the layout the {@code folders} reader reads. */
+  private static Path writeClassFolders(Path root, int subjects) throws IOException {
+    SyntheticFaces faces = new SyntheticFaces(SyntheticConfig.defaults().withImageSize(24).withSeed(3));
+    for (Expression expression : Expression.values()) {
+      if (expression == Expression.NEUTRAL) {
+        continue;
+      }
+      Path folder = Files.createDirectories(root.resolve(expression.name().toLowerCase(Locale.ROOT)));
+      for (int subject = 1; subject <= subjects; subject++) {
+        ImageIO.write(faces.render(subject, expression), "png", folder.resolve("s" + subject + ".png").toFile());
+      }
+    }
+    return root;
+  }
+
   private long startTiny(String name, long seed) {
     Answer created = api.postJson("api/v1/experiments", """
         {"name": "%s", "subjects": 6, "imageSize": 16, "teacherEpochs": 2, "incrementEpochs": 1,
@@ -295,6 +343,8 @@ class ExperimentJobIT {
       "teacherEpochs | {\"name\": \"bad\", \"teacherEpochs\": -1}",
       "backbone      | {\"name\": \"bad\", \"backbone\": \"resnet9000\"}",
       "dataset       | {\"name\": \"bad\", \"dataset\": \"/no/such/manifest.csv\"}",
+      "dataset       | {\"name\": \"bad\", \"dataset\": \"no dataset registered under this name\"}",
+      "dataset       | {\"name\": \"bad\", \"dataset\": \"987654321\"}",
       "increments    | {\"name\": \"bad\", \"increments\": 0}",
       "shots         | {\"name\": \"bad\", \"shots\": 0}",
       "shots         | {\"name\": \"bad\", \"shots\": \"1,-3\"}",

@@ -14,6 +14,8 @@ import java.util.Objects;
 @Entity
 @NamedQuery(name = "ModelVersion.active", query = "SELECT m FROM ModelVersion m WHERE m.active = TRUE")
 @NamedQuery(name = "ModelVersion.newestFirst", query = "SELECT m FROM ModelVersion m ORDER BY m.id DESC")
+@NamedQuery(name = "ModelVersion.ofExperimentNewestFirst",
+    query = "SELECT m FROM ModelVersion m WHERE m.experimentId = :experimentId ORDER BY m.createdAt DESC, m.id DESC")
 public class ModelVersion {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "modelVersionSeq")

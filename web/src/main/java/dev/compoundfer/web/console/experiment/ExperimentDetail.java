@@ -43,7 +43,7 @@ public class ExperimentDetail implements Serializable {
   private String curveJson;
   private AccuracyHeatMap heatMap;
   private Map<String, List<ReplaySampleView>> replaySet;
-  private List<GradCamGallery.Row> gallery;
+  private GradCamGallery gallery;
   private List<FewShotResultView> fewShot;
   private List<ConfusionTable> confusion;
   private List<StepRunView> stepRuns;
@@ -75,7 +75,7 @@ public class ExperimentDetail implements Serializable {
   /** Draws the Grad-CAM gallery: a model run per image, so only on request. */
   public void explain() {
     try {
-      gallery = GradCamGallery.of(experiment, experiments.replaySet(id), recognizer);
+      gallery = GradCamGallery.of(experiment, recognizer);
     } catch (NoActiveModelException | IllegalStateException | UncheckedIOException e) {
       Messages.error(e.getMessage());
     }
@@ -93,7 +93,7 @@ public class ExperimentDetail implements Serializable {
     return stepRuns;
   }
 
-  public List<GradCamGallery.Row> getGallery() {
+  public GradCamGallery getGallery() {
     return gallery;
   }
 

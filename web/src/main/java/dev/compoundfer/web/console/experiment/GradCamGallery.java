@@ -2,10 +2,8 @@ package dev.compoundfer.web.console.experiment;
 
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.data.FaceSample;
-import dev.compoundfer.core.data.reader.ManifestReader;
-import dev.compoundfer.core.data.synthetic.SyntheticDatasetWriter;
+import dev.compoundfer.core.experiment.Workspace;
 import dev.compoundfer.ejb.experiment.ExperimentView;
-import dev.compoundfer.ejb.experiment.ReplaySampleView;
 import dev.compoundfer.ejb.inference.Explanation;
 import dev.compoundfer.ejb.inference.ExpressionRecognizer;
 import java.io.IOException;
@@ -23,56 +21,58 @@ import java.util.Map;
 /**
  * Grad-CAM maps of one image per class of an experiment, each learned compound class beside its basic components,
  * so one can see whether the model looks for a compound where it looks for its parts. The images come from the
- * experiment's dataset (its manifest); the maps from the recognizer, that is the active model version.
+ * experiment's dataset (as its work folder's plan reads it); the maps from the experiment's own newest model version
+ * (its last increment), not from whichever version serves inference.
+ *
+ * @param modelVersion the model version that drew the maps
+ * @param rows one per learned compound class
  */
-public final class GradCamGallery {
+public record GradCamGallery(long modelVersion, List<Row> rows) implements Serializable {
   /** One image with the map of the class the model predicted for it. */
   public record Tile(String expression, String predicted, String overlay) implements Serializable {}
 
   /** A learned compound class and its components. */
   public record Row(String compound, List<Tile> tiles) implements Serializable {}
 
-  private GradCamGallery() {}
-
-  static List<Row> of(ExperimentView experiment, List<ReplaySampleView> replay, ExpressionRecognizer recognizer) {
-    Map<Expression, FaceSample> firstOfClass = firstOfClass(manifest(experiment, replay));
-    List<Row> rows = new ArrayList<>();
+  static GradCamGallery of(ExperimentView experiment, ExpressionRecognizer recognizer) {
+    if (experiment.workDir() == null) {
+      throw new IllegalStateException("The experiment has not prepared its dataset yet, so its images are unknown");
+    }
+    Map<Expression, FaceSample> firstOfClass = firstOfClass(Workspace.open(Path.of(experiment.workDir())));
+    List<Expression> compounds = new ArrayList<>();
+    List<List<Expression>> classRows = new ArrayList<>();
+    List<FaceSample> samples = new ArrayList<>();
     for (ExperimentView.IncrementView increment : experiment.increments()) {
       Expression compound = Expression.valueOf(increment.learnedClass().toUpperCase(Locale.ROOT));
+      List<Expression> row = new ArrayList<>();
+      row.add(compound);
+      row.addAll(compound.components());
+      row.removeIf(e -> !firstOfClass.containsKey(e));
+      row.forEach(e -> samples.add(firstOfClass.get(e)));
+      compounds.add(compound);
+      classRows.add(row);
+    }
+    List<Explanation> explanations = recognizer.explainWithExperimentModel(
+        experiment.id(), samples.stream().map(s -> read(s.image())).toList());
+    List<Row> rows = new ArrayList<>();
+    int next = 0;
+    for (int r = 0; r < classRows.size(); r++) {
       List<Tile> tiles = new ArrayList<>();
-      tile(compound, firstOfClass, recognizer, tiles);
-      compound.components().forEach(basic -> tile(basic, firstOfClass, recognizer, tiles));
-      rows.add(new Row(compound.displayName(), tiles));
+      for (Expression expression : classRows.get(r)) {
+        Explanation explanation = explanations.get(next++);
+        tiles.add(new Tile(expression.displayName(), explanation.getRecognition().getLabel(),
+            "data:image/png;base64," + Base64.getEncoder().encodeToString(explanation.getOverlayPng())));
+      }
+      rows.add(new Row(compounds.get(r).displayName(), tiles));
     }
-    return rows;
+    long version = explanations.isEmpty() ? 0 : explanations.get(0).getRecognition().getModelVersion();
+    return new GradCamGallery(version, rows);
   }
 
-  /** A synthetic dataset keeps its manifest beside its images; any other dataset parameter is a manifest path. */
-  private static Path manifest(ExperimentView experiment, List<ReplaySampleView> replay) {
-    if (!"synthetic".equals(experiment.dataset())) {
-      return Path.of(experiment.dataset());
-    }
-    if (replay.isEmpty()) {
-      throw new IllegalStateException("The experiment has no replay set yet, so its images cannot be located");
-    }
-    return Path.of(replay.get(0).sample()).getParent().resolve(SyntheticDatasetWriter.MANIFEST);
-  }
-
-  private static Map<Expression, FaceSample> firstOfClass(Path manifest) {
+  private static Map<Expression, FaceSample> firstOfClass(Workspace workspace) {
     Map<Expression, FaceSample> first = new EnumMap<>(Expression.class);
-    new ManifestReader().read(manifest).samples().forEach(s -> first.putIfAbsent(s.expression(), s));
+    workspace.samples().samples().forEach(s -> first.putIfAbsent(s.expression(), s));
     return first;
-  }
-
-  private static void tile(Expression expression, Map<Expression, FaceSample> firstOfClass,
-      ExpressionRecognizer recognizer, List<Tile> tiles) {
-    FaceSample sample = firstOfClass.get(expression);
-    if (sample == null) {
-      return;
-    }
-    Explanation explanation = recognizer.explain(read(sample.image()));
-    tiles.add(new Tile(expression.displayName(), explanation.getRecognition().getLabel(),
-        "data:image/png;base64," + Base64.getEncoder().encodeToString(explanation.getOverlayPng())));
   }
 
   private static byte[] read(Path image) {
