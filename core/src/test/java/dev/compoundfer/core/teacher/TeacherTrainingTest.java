@@ -78,18 +78,10 @@ class TeacherTrainingTest {
             0.1, 3.0, "grow", 0.3, 11L, "cpu");
     List<Example> train = SyntheticPatterns.examples(Expression.basic(), 4, 21, "train");
     List<Example> validation = SyntheticPatterns.examples(Expression.basic(), 1, 22, "validation");
-    byte[] uninterrupted;
-    try (TeacherTraining training = TeacherTraining.open(config, train, validation, workDir.resolve("whole"))) {
-      while (!training.finished()) {
-        training.runEpoch();
-      }
-      uninterrupted = training.parameters();
-    }
+    byte[] uninterrupted = trainedToTheEnd(config, train, validation, workDir.resolve("whole"));
 
     Path interruptedDir = workDir.resolve("interrupted");
-    try (TeacherTraining training = TeacherTraining.open(config, train, validation, interruptedDir)) {
-      training.runEpoch();
-    }
+    stoppedAfter(1, config, train, validation, interruptedDir);
     byte[] resumed;
     int resumedAt;
     try (TeacherTraining training = TeacherTraining.open(config, train, validation, interruptedDir)) {
@@ -113,18 +105,9 @@ class TeacherTrainingTest {
             0.1, 3.0, "grow", 0.3, 13L, "cpu");
     List<Example> train = SyntheticPatterns.examples(Expression.basic(), 4, 31, "train");
     List<Example> validation = SyntheticPatterns.examples(Expression.basic(), 1, 32, "validation");
-    byte[] uninterrupted;
-    try (TeacherTraining training = TeacherTraining.open(config, train, validation, workDir.resolve("whole"))) {
-      while (!training.finished()) {
-        training.runEpoch();
-      }
-      uninterrupted = training.parameters();
-    }
+    byte[] uninterrupted = trainedToTheEnd(config, train, validation, workDir.resolve("whole"));
     Path interruptedDir = workDir.resolve("interrupted");
-    try (TeacherTraining training = TeacherTraining.open(config, train, validation, interruptedDir)) {
-      training.runEpoch();
-      training.runEpoch();
-    }
+    stoppedAfter(2, config, train, validation, interruptedDir);
 
     byte[] resumed;
     try (TeacherTraining training = TeacherTraining.open(config, train, validation, interruptedDir)) {
@@ -135,6 +118,27 @@ class TeacherTrainingTest {
     }
 
     assertArrayEquals(uninterrupted, resumed, "parameters after 3 epochs, resumed after the decay in epoch 2");
+  }
+
+  /** The parameters of a run trained until it finishes, without interruption. */
+  private static byte[] trainedToTheEnd(
+      TrainingConfig config, List<Example> train, List<Example> validation, Path dir) {
+    try (TeacherTraining training = TeacherTraining.open(config, train, validation, dir)) {
+      while (!training.finished()) {
+        training.runEpoch();
+      }
+      return training.parameters();
+    }
+  }
+
+  /** Trains {@code epochs} epochs and closes, as a stopped or crashed job leaves its work folder. */
+  private static void stoppedAfter(
+      int epochs, TrainingConfig config, List<Example> train, List<Example> validation, Path dir) {
+    try (TeacherTraining training = TeacherTraining.open(config, train, validation, dir)) {
+      for (int e = 0; e < epochs; e++) {
+        training.runEpoch();
+      }
+    }
   }
 
   @Test
