@@ -12,8 +12,7 @@ import dev.compoundfer.core.checkpoint.CheckpointFile;
 import dev.compoundfer.it.Api;
 import dev.compoundfer.it.Api.Answer;
 import dev.compoundfer.it.Domain;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import dev.compoundfer.it.inference.Images;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +22,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -134,21 +132,9 @@ class ServerCrashIT {
         .map(JsonElement::getAsJsonObject).filter(m -> m.get("active").getAsBoolean()).findFirst()
         .orElseThrow(() -> new AssertionError("no active model after the restart"));
     assertEquals(increment, active.get("id").getAsLong(), "the active version survived the restart: " + active);
-    Answer recognised = api.postBytes("api/v1/recognitions", "image/png", greyPng());
+    Answer recognised = api.postBytes("api/v1/recognitions", "image/png", Images.face("png", 32, 1));
     assertEquals(200, recognised.status(), recognised.body());
     assertEquals(increment, recognised.object().get("modelVersion").getAsLong(), recognised.body());
-  }
-
-  private static byte[] greyPng() throws IOException {
-    BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_BYTE_GRAY);
-    for (int y = 0; y < 32; y++) {
-      for (int x = 0; x < 32; x++) {
-        image.getRaster().setSample(x, y, 0, (x * 7 + y * 3) % 256);
-      }
-    }
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", png);
-    return png.toByteArray();
   }
 
   private JsonObject awaitTeacherEpochs(long id, int epochs) throws InterruptedException {

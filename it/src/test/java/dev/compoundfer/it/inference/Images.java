@@ -11,11 +11,11 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Generated test images, good and bad. */
-final class Images {
+public final class Images {
   private Images() {}
 
   /** A small drawn face, as a face crop would look. */
-  static byte[] face(String format, int size, int seed) {
+  public static byte[] face(String format, int size, int seed) {
     BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(new Color(230, 230, 230));
