@@ -1,6 +1,10 @@
 package dev.compoundfer.batch.experiment;
 
+import dev.compoundfer.core.data.synthetic.SyntheticConfig;
 import dev.compoundfer.core.pretrain.BackboneArtifact;
+import dev.compoundfer.core.pretrain.PretrainConfig;
+import dev.compoundfer.core.pretrain.PretrainData;
+import dev.compoundfer.core.pretrain.PretrainMethod;
 import dev.compoundfer.core.training.TrainingConfig;
 import dev.compoundfer.ejb.registry.BackboneView;
 import jakarta.batch.runtime.BatchRuntime;
@@ -15,6 +19,10 @@ import java.util.Properties;
  * @param parameters the raw job parameters
  */
 public record JobSettings(long experimentId, Properties parameters) {
+  // As lab pretrain's defaults, with which docs/benchmarks.md measured the pretraining.
+  private static final int PRETRAIN_BATCH = 32;
+  private static final double PRETRAIN_LEARNING_RATE = 1e-3;
+
   /** The folder under which the product keeps datasets and experiment work folders. */
   public static Path dataRoot() {
     String configured = System.getProperty("fer.data.dir");
@@ -47,18 +55,44 @@ public record JobSettings(long experimentId, Properties parameters) {
 
   /**
    * The registered backbone the teacher starts from, read and checksum-verified, or null when the experiment starts
-   * from random weights.
+   * from random weights. The experiment's stored parameters have the last word: the {@code pretrain} step adds the
+   * backbone it made there, after this execution's parameters were fixed.
    *
    * @throws IllegalStateException if the registered backbone is gone from the database
    */
   public BackboneArtifact pretrained() {
-    String id = get("pretrained");
+    String id = Lookups.journal().jobParameters(experimentId).getProperty("pretrained", get("pretrained"));
     if (id == null) {
       return null;
     }
     BackboneView view = Lookups.backbones().find(Long.parseLong(id))
         .orElseThrow(() -> new IllegalStateException("The pretrained backbone " + id + " is no longer registered"));
     return BackboneArtifact.read(Path.of(view.path()));
+  }
+
+  /** Whether the experiment asked for the {@code pretrain} step. */
+  public boolean pretrains() {
+    String method = get("pretrainMethod");
+    return method != null && !"none".equals(method);
+  }
+
+  /** The {@code pretrain} step's settings: the teacher's network, input and device; the lab's batch and rate. */
+  public PretrainConfig pretrainConfig() {
+    TrainingConfig teacher = trainingConfig();
+    return new PretrainConfig(teacher.backbone(), teacher.imageSize(), teacher.channels(), PRETRAIN_BATCH,
+        getInt("pretrainEpochs"), PRETRAIN_LEARNING_RATE, seed(), teacher.device());
+  }
+
+  /**
+   * What the {@code pretrain} step learns from: {@code synthetic} faces (as many subjects as the experiment, at its
+   * size, from the generator seed after the experiment's, so other identities than its own dataset's) or a folder.
+   */
+  public PretrainData pretrainData() {
+    SyntheticConfig faces =
+        SyntheticConfig.defaults().withSubjects(getInt("subjects")).withImageSize(getInt("imageSize"))
+            .withSeed(seed() + 1);
+    return PretrainData.of(PretrainMethod.of(get("pretrainMethod")), get("pretrainData"), faces,
+        trainingConfig().channels(), PretrainData.TEMPERATURE);
   }
 
   /** The learning settings: the core defaults for the image size, with this experiment's epochs, seed, device. */

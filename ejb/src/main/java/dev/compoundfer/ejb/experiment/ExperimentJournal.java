@@ -41,6 +41,12 @@ public interface ExperimentJournal {
 
   void prepared(long experimentId, String workDir, int samples, int problems, int train, int validation, int test);
 
+  /**
+   * Records the backbone the job's {@code pretrain} step registered: the experiment's parameter {@code pretrained}
+   * from now on, so the teacher (also after a restart) starts from it.
+   */
+  void pretrained(long experimentId, long backboneId);
+
   void teacherTrained(long experimentId, double testAccuracy, int epochs, ModelFile model);
 
   void incrementLearned(long experimentId, IncrementView increment, ModelFile model);

@@ -108,6 +108,14 @@ public class ExperimentJournalBean implements ExperimentJournal {
   }
 
   @Override
+  public void pretrained(long experimentId, long backboneId) {
+    Experiment experiment = require(experimentId);
+    Properties parameters = ExperimentRequest.parseText(experiment.getParameters());
+    parameters.setProperty("pretrained", Long.toString(backboneId));
+    experiment.replaceParameters(ExperimentRequest.toText(parameters));
+  }
+
+  @Override
   public void teacherTrained(long experimentId, double testAccuracy, int epochs, ModelFile model) {
     require(experimentId).recordTeacher(testAccuracy, epochs);
     registry.register(experimentId, model);

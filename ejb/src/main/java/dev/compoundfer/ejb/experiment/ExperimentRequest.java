@@ -2,6 +2,7 @@ package dev.compoundfer.ejb.experiment;
 
 import dev.compoundfer.core.fewshot.FewShotEpisode;
 import dev.compoundfer.core.network.Backbones;
+import dev.compoundfer.core.pretrain.PretrainMethod;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -32,6 +33,12 @@ import java.util.TreeMap;
  * @param fewShotClasses how many compound classes get few-shot episodes (the first in canonical order)
  * @param fewShotThreads how many few-shot partitions run at the same time
  * @param pretrained id of a registered pretrained backbone the teacher starts from, or null for random weights
+ * @param pretrainMethod {@code none}, or how the job's {@code pretrain} step pretrains the backbone the teacher then
+ *     starts from: {@code simclr}, {@code supervised} or {@code au} (see {@link PretrainMethod})
+ * @param pretrainData what the {@code pretrain} step learns from: {@code synthetic} (faces of other identities than
+ *     the experiment's), a registered dataset whose path is a folder, or a folder of images on the server; the
+ *     experiment service hands the job {@code synthetic} or the folder
+ * @param pretrainEpochs passes of the {@code pretrain} step over its images
  */
 public record ExperimentRequest(
     String name,
@@ -48,8 +55,18 @@ public record ExperimentRequest(
     String shots,
     int fewShotClasses,
     int fewShotThreads,
-    Long pretrained)
+    Long pretrained,
+    String pretrainMethod,
+    String pretrainData,
+    int pretrainEpochs)
     implements Serializable {
+
+  /** The {@code pretrainMethod} that skips the {@code pretrain} step. */
+  public static final String NO_PRETRAINING = "none";
+
+  private static final String DEFAULT_PRETRAIN_DATA = "synthetic";
+  private static final int DEFAULT_PRETRAIN_EPOCHS = 20;
+  private static final int MAX_PRETRAIN_EPOCHS = 1000;
 
   private static final Set<String> MEMORY_MODES = Set.of("grow", "limit");
   private static final Set<String> DEVICES = Set.of("cpu", "gpu", "auto");
@@ -78,6 +95,42 @@ public record ExperimentRequest(
         "must be between 1 and " + MAX_FEW_SHOT_THREADS + ", was " + fewShotThreads);
     require(pretrained == null || pretrained > 0, "pretrained", "must be the id of a registered backbone, was "
         + pretrained);
+    pretrainMethod = pretrainMethod == null || pretrainMethod.isBlank() ? NO_PRETRAINING : pretrainMethod.strip();
+    require(NO_PRETRAINING.equals(pretrainMethod) || isPretrainMethod(pretrainMethod), "pretrainMethod",
+        "must be none, simclr, supervised or au, was " + pretrainMethod);
+    require(NO_PRETRAINING.equals(pretrainMethod) || pretrained == null, "pretrainMethod",
+        "must be none when the teacher starts from a registered backbone (pretrained " + pretrained
+            + "): the pretrain step would make another one");
+    pretrainData = pretrainData == null || pretrainData.isBlank() ? DEFAULT_PRETRAIN_DATA : pretrainData.strip();
+    require(!"au".equals(pretrainMethod) || DEFAULT_PRETRAIN_DATA.equals(pretrainData), "pretrainData",
+        "must be synthetic for au pretraining (only the generator knows each face's action units), was "
+            + pretrainData);
+    require(pretrainEpochs >= 1 && pretrainEpochs <= MAX_PRETRAIN_EPOCHS, "pretrainEpochs",
+        "must be between 1 and " + MAX_PRETRAIN_EPOCHS + ", was " + pretrainEpochs);
+  }
+
+  /** A request without pretraining in the job (the teacher may still start from a registered backbone). */
+  public ExperimentRequest(
+      String name, String dataset, String backbone, int subjects, int imageSize, int teacherEpochs,
+      int incrementEpochs, int increments, String memoryMode, String device, long seed, String shots,
+      int fewShotClasses, int fewShotThreads, Long pretrained) {
+    this(name, dataset, backbone, subjects, imageSize, teacherEpochs, incrementEpochs, increments, memoryMode, device,
+        seed, shots, fewShotClasses, fewShotThreads, pretrained, NO_PRETRAINING, DEFAULT_PRETRAIN_DATA,
+        DEFAULT_PRETRAIN_EPOCHS);
+  }
+
+  /** Whether the job's {@code pretrain} step runs. */
+  public boolean pretrains() {
+    return !NO_PRETRAINING.equals(pretrainMethod);
+  }
+
+  private static boolean isPretrainMethod(String label) {
+    try {
+      PretrainMethod.of(label);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** A request with the few-shot step's defaults: every shot count, every compound class, one at a time. */
@@ -91,7 +144,15 @@ public record ExperimentRequest(
   /** The same request on another dataset (a registered dataset resolved to what the job reads). */
   public ExperimentRequest withDataset(String other) {
     return new ExperimentRequest(name, other, backbone, subjects, imageSize, teacherEpochs, incrementEpochs,
-        increments, memoryMode, device, seed, shots, fewShotClasses, fewShotThreads, pretrained);
+        increments, memoryMode, device, seed, shots, fewShotClasses, fewShotThreads, pretrained, pretrainMethod,
+        pretrainData, pretrainEpochs);
+  }
+
+  /** The same request pretraining on other data (a registered dataset resolved to its folder). */
+  public ExperimentRequest withPretrainData(String other) {
+    return new ExperimentRequest(name, dataset, backbone, subjects, imageSize, teacherEpochs, incrementEpochs,
+        increments, memoryMode, device, seed, shots, fewShotClasses, fewShotThreads, pretrained, pretrainMethod,
+        other, pretrainEpochs);
   }
 
   /**
@@ -145,6 +206,12 @@ public record ExperimentRequest(
     if (pretrained != null) {
       p.setProperty("pretrained", Long.toString(pretrained));
     }
+    // Only when asked for, so that the stored parameters of experiments without pretraining stay as they were.
+    if (pretrains()) {
+      p.setProperty("pretrainMethod", pretrainMethod);
+      p.setProperty("pretrainData", pretrainData);
+      p.setProperty("pretrainEpochs", Integer.toString(pretrainEpochs));
+    }
     return p;
   }
 
@@ -152,6 +219,11 @@ public record ExperimentRequest(
   public String toText() {
     Properties parameters = toJobParameters(0);
     parameters.remove("experimentId");
+    return toText(parameters);
+  }
+
+  /** Job parameters as sorted {@code key=value} lines, as {@link #parseText} reads them. */
+  public static String toText(Properties parameters) {
     StringBuilder text = new StringBuilder();
     new TreeMap<>(parameters).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
     return text.toString();
@@ -168,7 +240,10 @@ public record ExperimentRequest(
     return p;
   }
 
-  /** The request these job parameters came from (parameters stored before few-shot existed take its defaults). */
+  /**
+   * The request these job parameters came from (parameters stored before few-shot or pretraining existed take their
+   * defaults).
+   */
   public static ExperimentRequest fromJobParameters(String name, Properties p) {
     return new ExperimentRequest(
         name,
@@ -185,13 +260,17 @@ public record ExperimentRequest(
         p.getProperty("shots", DEFAULT_SHOTS),
         Integer.parseInt(p.getProperty("fewShotClasses", "15")),
         Integer.parseInt(p.getProperty("fewShotThreads", "1")),
-        p.getProperty("pretrained") == null ? null : Long.valueOf(p.getProperty("pretrained")));
+        p.getProperty("pretrained") == null ? null : Long.valueOf(p.getProperty("pretrained")),
+        p.getProperty("pretrainMethod", NO_PRETRAINING),
+        p.getProperty("pretrainData", DEFAULT_PRETRAIN_DATA),
+        Integer.parseInt(p.getProperty("pretrainEpochs", Integer.toString(DEFAULT_PRETRAIN_EPOCHS))));
   }
 
   /** The names of the parameters, in the order a form shows them. */
   public static List<String> parameterNames() {
     return List.of("name", "dataset", "backbone", "subjects", "imageSize", "teacherEpochs", "incrementEpochs", "increments",
-        "memoryMode", "device", "seed", "shots", "fewShotClasses", "fewShotThreads", "pretrained");
+        "memoryMode", "device", "seed", "shots", "fewShotClasses", "fewShotThreads", "pretrained", "pretrainMethod",
+        "pretrainData", "pretrainEpochs");
   }
 
   private static void require(boolean condition, String parameter, String message) {

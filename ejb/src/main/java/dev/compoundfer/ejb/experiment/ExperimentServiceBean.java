@@ -71,6 +71,9 @@ public class ExperimentServiceBean implements ExperimentService {
     DatasetChoice dataset = dataset(request.dataset());
     requireFittingBackbone(request);
     ExperimentRequest job = request.withDataset(dataset.forJob());
+    if (request.pretrains()) {
+      job = job.withPretrainData(pretrainFolder(request.pretrainData()));
+    }
     long id = journal.create(job, dataset.label());
     Properties parameters = job.toJobParameters(id);
     try {
@@ -237,6 +240,31 @@ public class ExperimentServiceBean implements ExperimentService {
       throw new InvalidParameterException("pretrained", "pretrained backbone " + backbone.id() + " is a "
           + backbone.backbone() + " for " + backbone.imageSize() + " px images; the experiment uses "
           + request.backbone() + " at " + request.imageSize() + " px");
+    }
+  }
+
+  /**
+   * What the {@code pretrain} step reads for {@code pretrainData}: {@code synthetic}; the folder of a registered
+   * dataset, by id or name (a manifest CSV is no folder of images); or a folder on the server.
+   */
+  private String pretrainFolder(String pretrainData) {
+    if ("synthetic".equals(pretrainData)) {
+      return pretrainData;
+    }
+    String folder = registered(pretrainData).map(Dataset::getPath).orElse(pretrainData);
+    if (!isFolder(folder)) {
+      throw new InvalidParameterException("pretrainData", "pretrainData must be 'synthetic', a registered dataset "
+          + "whose path is a folder of images (GET /api/v1/datasets) or a folder of images on the server, was "
+          + pretrainData);
+    }
+    return folder;
+  }
+
+  private static boolean isFolder(String path) {
+    try {
+      return Files.isDirectory(Path.of(path));
+    } catch (InvalidPathException e) {
+      return false;
     }
   }
 

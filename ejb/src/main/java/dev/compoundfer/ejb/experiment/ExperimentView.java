@@ -4,7 +4,12 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** An experiment as pages, REST clients and the terminal see it. */
+/**
+ * An experiment as pages, REST clients and the terminal see it.
+ *
+ * <p>{@code pretrainedBackbone} is the id of the registered backbone the teacher starts from: the request's
+ * {@code pretrained}, or the one the job's {@code pretrain} step made and registered; null for random weights.
+ */
 public record ExperimentView(
     long id,
     String name,
@@ -28,7 +33,8 @@ public record ExperimentView(
     Double backwardTransfer,
     String reportPath,
     String workDir,
-    List<IncrementView> increments)
+    List<IncrementView> increments,
+    Long pretrainedBackbone)
     implements Serializable {
 
   /** What the job is doing now. */

@@ -25,6 +25,13 @@ final class ExperimentViews {
         e.getIncrements().stream()
             .map(i -> new IncrementView(i.getStep(), i.getLearnedClass(), i.getAccuracyAllSeen(),
                 i.getNewClassAccuracy(), i.getOldClassAccuracy(), i.getEpochs(), i.getSeconds()))
-            .toList());
+            .toList(),
+        pretrainedBackbone(e));
+  }
+
+  /** The backbone the teacher starts from, kept with the parameters (the pretrain step adds it there). */
+  private static Long pretrainedBackbone(Experiment e) {
+    String id = ExperimentRequest.parseText(e.getParameters()).getProperty("pretrained");
+    return id == null ? null : Long.valueOf(id);
   }
 }

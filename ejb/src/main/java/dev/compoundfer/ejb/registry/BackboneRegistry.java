@@ -15,6 +15,14 @@ public interface BackboneRegistry {
    */
   BackboneView register(String path);
 
+  /**
+   * Registers the artifact an experiment's {@code pretrain} step wrote, once: a second call for the same folder and
+   * checksum (a step rerun after a crash between registering and completing) answers the row stored first.
+   *
+   * @throws IllegalArgumentException if there is no readable artifact or its checksum differs
+   */
+  BackboneView registerPretrained(String path);
+
   Optional<BackboneView> find(long id);
 
   List<BackboneView> list();

@@ -29,12 +29,28 @@ public class BackboneRegistryBean implements BackboneRegistry {
     if (path == null || path.isBlank()) {
       throw new InvalidParameterException("path", "path must name an artifact folder on the server");
     }
-    dev.compoundfer.core.pretrain.BackboneArtifact artifact;
     try {
-      artifact = dev.compoundfer.core.pretrain.BackboneArtifact.read(Path.of(path));
+      return store(dev.compoundfer.core.pretrain.BackboneArtifact.read(Path.of(path)));
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("path", "path: " + e.getMessage());
     }
+  }
+
+  @Override
+  @PermitAll // the job's pretrain step runs without a caller
+  public BackboneView registerPretrained(String path) {
+    dev.compoundfer.core.pretrain.BackboneArtifact artifact =
+        dev.compoundfer.core.pretrain.BackboneArtifact.read(Path.of(path));
+    return em.createNamedQuery("BackboneArtifact.byPathAndChecksum", BackboneArtifact.class)
+        .setParameter("path", artifact.dir().toAbsolutePath().toString())
+        .setParameter("sha256", artifact.sha256())
+        .getResultStream()
+        .findFirst()
+        .map(BackboneRegistryBean::view)
+        .orElseGet(() -> store(artifact));
+  }
+
+  private BackboneView store(dev.compoundfer.core.pretrain.BackboneArtifact artifact) {
     Provenance p = artifact.provenance();
     String description;
     try {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,53 @@ class ExperimentRequestTest {
 
     assertEquals(request, read);
     assertEquals("3,1", read.shots());
+  }
+
+  @Test
+  void keepsThePretrainingParametersThroughTheStoredText() {
+    ExperimentRequest request = pretraining("simclr", "/data/faces", 7);
+
+    ExperimentRequest read = ExperimentRequest.fromJobParameters("x", ExperimentRequest.parseText(request.toText()));
+
+    assertEquals(request, read);
+    assertEquals("simclr", read.toJobParameters(1).getProperty("pretrainMethod"));
+  }
+
+  @Test
+  void leavesThePretrainingParametersOutOfJobsWithoutPretraining() {
+    ExperimentRequest request = ExperimentRequest.quickstart("plain");
+
+    assertEquals(false, request.pretrains());
+    assertEquals(null, request.toJobParameters(1).getProperty("pretrainMethod"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "byol, synthetic, 5, pretrainMethod",
+    "au, /data/faces, 5, pretrainData",
+    "simclr, synthetic, 0, pretrainEpochs",
+    "supervised, synthetic, 1001, pretrainEpochs"
+  })
+  void refusesPretrainingParametersTheStepCannotRunNamingTheParameter(
+      String method, String data, int epochs, String parameter) {
+    InvalidParameterException refused =
+        assertThrows(InvalidParameterException.class, () -> pretraining(method, data, epochs));
+
+    assertEquals(parameter, refused.parameter());
+    assertEquals(true, refused.getMessage().startsWith(parameter + " "), refused.getMessage());
+  }
+
+  @Test
+  void refusesPretrainingWhenTheTeacherAlreadyStartsFromARegisteredBackbone() {
+    InvalidParameterException refused = assertThrows(InvalidParameterException.class,
+        () -> new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1, "1", 1, 1, 5L,
+            "au", "synthetic", 2));
+
+    assertEquals("pretrainMethod", refused.parameter());
+  }
+
+  private static ExperimentRequest pretraining(String method, String data, int epochs) {
+    return new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1, "1", 1, 1, null,
+        method, data, epochs);
   }
 }

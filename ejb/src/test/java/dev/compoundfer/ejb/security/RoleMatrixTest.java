@@ -75,6 +75,7 @@ class RoleMatrixTest {
       Map.entry("BackboneRegistryBean.register", ADMIN),
       Map.entry("BackboneRegistryBean.list", READ),
       Map.entry("BackboneRegistryBean.find", ALL),
+      Map.entry("BackboneRegistryBean.registerPretrained", ALL),
       Map.entry("ReportServiceBean.workbook", READ),
       Map.entry("ReportServiceBean.write", ALL),
       Map.entry("UserServiceBean.create", ADMIN),

@@ -18,6 +18,8 @@ import java.util.Objects;
  */
 @Entity
 @NamedQuery(name = "BackboneArtifact.newestFirst", query = "SELECT b FROM BackboneArtifact b ORDER BY b.id DESC")
+@NamedQuery(name = "BackboneArtifact.byPathAndChecksum",
+    query = "SELECT b FROM BackboneArtifact b WHERE b.path = :path AND b.sha256 = :sha256 ORDER BY b.id")
 public class BackboneArtifact {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "backboneArtifactSeq")

@@ -142,6 +142,9 @@ public class ExperimentResource {
     public Integer fewShotClasses;
     public Integer fewShotThreads;
     public Long pretrained;
+    public String pretrainMethod;
+    public String pretrainData;
+    public Integer pretrainEpochs;
 
     public ExperimentRequest toRequest() {
       ExperimentRequest d = ExperimentRequest.quickstart(name == null ? "experiment" : name);
@@ -160,7 +163,10 @@ public class ExperimentResource {
           shots == null ? d.shots() : shotsText(shots),
           fewShotClasses == null ? d.fewShotClasses() : fewShotClasses,
           fewShotThreads == null ? d.fewShotThreads() : fewShotThreads,
-          pretrained);
+          pretrained,
+          pretrainMethod == null ? d.pretrainMethod() : pretrainMethod,
+          pretrainData == null ? d.pretrainData() : pretrainData,
+          pretrainEpochs == null ? d.pretrainEpochs() : pretrainEpochs);
     }
 
     /** The shot counts as the request's comma-separated text; numbers print without a fraction. */

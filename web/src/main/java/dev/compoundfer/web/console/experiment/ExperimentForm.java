@@ -34,13 +34,16 @@ public class ExperimentForm {
   private int fewShotClasses = defaults.fewShotClasses();
   private int fewShotThreads = defaults.fewShotThreads();
   private Long pretrained = defaults.pretrained();
+  private String pretrainMethod = defaults.pretrainMethod();
+  private String pretrainData = defaults.pretrainData();
+  private int pretrainEpochs = defaults.pretrainEpochs();
 
   /** Starts the experiment and opens its detail page, or shows what is wrong next to the field. */
   public String start() {
     try {
       ExperimentView started = experiments.start(new ExperimentRequest(name, dataset, backbone, subjects, imageSize,
           teacherEpochs, incrementEpochs, increments, memoryMode, device, seed, shots, fewShotClasses, fewShotThreads,
-          pretrained));
+          pretrained, pretrainMethod, pretrainData, pretrainEpochs));
       Messages.flash("Started experiment " + started.id() + " (" + started.name() + ")");
       return "/experiment?faces-redirect=true&id=" + started.id();
     } catch (InvalidParameterException e) {
@@ -159,6 +162,30 @@ public class ExperimentForm {
 
   public void setPretrained(Long pretrained) {
     this.pretrained = pretrained;
+  }
+
+  public String getPretrainMethod() {
+    return pretrainMethod;
+  }
+
+  public void setPretrainMethod(String pretrainMethod) {
+    this.pretrainMethod = pretrainMethod;
+  }
+
+  public String getPretrainData() {
+    return pretrainData;
+  }
+
+  public void setPretrainData(String pretrainData) {
+    this.pretrainData = pretrainData;
+  }
+
+  public int getPretrainEpochs() {
+    return pretrainEpochs;
+  }
+
+  public void setPretrainEpochs(int pretrainEpochs) {
+    this.pretrainEpochs = pretrainEpochs;
   }
 
   public long getSeed() {
