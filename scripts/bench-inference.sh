@@ -22,7 +22,8 @@ BASE=http://localhost:8080/compound-fer/api/v1
 mvn -B -q -o package -DskipTests
 ./fer stop >/dev/null 2>&1 || true
 ./fer start >/dev/null
-trap './fer stop >/dev/null 2>&1 || true' EXIT
+# By path: the program below runs from inside the Payara installation.
+trap '"$ROOT/fer" stop >/dev/null 2>&1 || true' EXIT
 ASADMIN="$FER_HOME/payara6/bin/asadmin"
 "$ASADMIN" create-jvm-options '-Dai.djl.pytorch.num_threads=1:-Dai.djl.pytorch.num_interop_threads=1' >/dev/null 2>&1 || true
 "$ASADMIN" restart-domain domain1 >/dev/null

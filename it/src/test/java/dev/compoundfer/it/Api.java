@@ -40,8 +40,11 @@ public final class Api {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-  // Redirects are not followed: tests look at them (a page without login redirects to the login page).
+  // Redirects are not followed: tests look at them (a page without login redirects to the login page). HTTP/1.1, not
+  // the client's default h2c upgrade: Payara keeps every HTTP/2 request with a body on the connection until it closes
+  // (README, troubleshooting), which would grow the server's heap under the tests and the inference benchmark.
   private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10))
       .cookieHandler(new CookieManager())
       .build();

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import dev.compoundfer.core.training.CrossEntropy;
 import dev.compoundfer.core.training.NetworkSession;
+import dev.compoundfer.core.training.Scalars;
 import dev.compoundfer.core.training.StepLoss;
 
 /**
@@ -34,8 +35,12 @@ public final class DistillationLoss implements StepLoss {
   public NDArray compute(NDArray logits, NDArray labels, NDArray inputs) {
     NDArray teacherLogits = teacher.forward(inputs.getManager(), inputs).stopGradient();
     NDArray kd = softTargetCrossEntropy(padded(teacherLogits, logits.getShape().get(1)), logits, temperature);
-    NDArray ce = CrossEntropy.of(logits, labels);
-    return ce.mul((float) (1 - gamma)).add(kd.mul((float) gamma));
+    return weighted(CrossEntropy.of(logits, labels), kd, gamma);
+  }
+
+  /** {@code (1 - gamma) * ce + gamma * kd}. */
+  public static NDArray weighted(NDArray ce, NDArray kd, double gamma) {
+    return ce.mul(Scalars.of(ce, 1 - gamma)).add(kd.mul(Scalars.of(kd, gamma)));
   }
 
   /** {@code (N, k) -> (N, classes)}: zeros appended on the right. */
@@ -53,7 +58,7 @@ public final class DistillationLoss implements StepLoss {
 
   /** Mean over the batch of {@code -sum_c softmax(t/T)_c * log softmax(s/T)_c}; both {@code (N, C)}. */
   public static NDArray softTargetCrossEntropy(NDArray teacher, NDArray student, double temperature) {
-    float inverse = (float) (1 / temperature);
+    NDArray inverse = Scalars.of(student, 1 / temperature);
     NDArray target = teacher.mul(inverse).softmax(1);
     return student.mul(inverse).logSoftmax(1).mul(target).sum(new int[] {1}).neg().mean();
   }

@@ -3,6 +3,7 @@ package dev.compoundfer.core.pretrain;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import dev.compoundfer.core.training.OutputLoss;
+import dev.compoundfer.core.training.Scalars;
 
 /**
  * SimCLR's normalised temperature-scaled cross entropy (Chen et al. 2020): rows {@code 2k} and {@code 2k+1} of the
@@ -31,10 +32,10 @@ public final class NtXentLoss implements OutputLoss {
     if (rows < 2 || rows % 2 != 0) {
       throw new IllegalArgumentException("NT-Xent needs an even number (>= 2) of views, got " + rows);
     }
-    NDArray norms = projections.norm(new int[] {1}, true).maximum(1e-8f);
+    NDArray norms = projections.norm(new int[] {1}, true).maximum(Scalars.of(projections, 1e-8));
     NDArray z = projections.div(norms);
     NDArray eye = projections.getManager().eye((int) rows);
-    NDArray similarity = z.matMul(z.transpose()).div(temperature).add(eye.mul(SELF));
+    NDArray similarity = z.matMul(z.transpose()).div(Scalars.of(z, temperature)).add(eye.mul(SELF));
     // Partner of row i is i XOR 1: 1, 0, 3, 2, ...
     int[] partner = new int[(int) rows];
     for (int i = 0; i < partner.length; i++) {

@@ -3,6 +3,7 @@ package dev.compoundfer.it.inference;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -15,6 +16,9 @@ import dev.compoundfer.it.inference.TrainedModels.Versions;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -25,6 +29,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -136,6 +145,46 @@ class InferenceIT {
       assertTrue(Set.of(versions.teacher(), versions.increment()).containsAll(versionsSeen), versionsSeen.toString());
     } finally {
       callers.shutdownNow();
+    }
+  }
+
+  /**
+   * A client of the HTTPS listener that offers HTTP/2 and HTTP/1.1 (ALPN, as browsers and the JDK's HttpClient do) is
+   * given HTTP/1.1. Under Payara's HTTP/2 every request with a body (an upload, a JSF ajax POST) stayed on the
+   * connection until the client closed it, about 20 KB of heap each (docs/benchmarks.md, "Inference service");
+   * scripts/payara-https-http1 switches it off for the test domain as for ./fer's.
+   */
+  @Test
+  void negotiatesHttp11OnTheHttpsListener() throws Exception {
+    SSLContext trustAll = SSLContext.getInstance("TLS");
+    trustAll.init(null, new TrustManager[] {new X509TrustManager() { // the domain's self-signed certificate
+      @Override
+      public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+      @Override
+      public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+      @Override
+      public X509Certificate[] getAcceptedIssuers() {
+        return new X509Certificate[0];
+      }
+    }}, null);
+    try (SSLSocket socket = (SSLSocket) trustAll.getSocketFactory().createSocket("localhost", 8181)) {
+      SSLParameters parameters = socket.getSSLParameters();
+      parameters.setApplicationProtocols(new String[] {"h2", "http/1.1"});
+      socket.setSSLParameters(parameters);
+      socket.setSoTimeout(30_000);
+      socket.startHandshake();
+
+      // With HTTP/2 on, the server picks "h2"; without, it picks "http/1.1" or nothing (no ALPN answer is HTTP/1.1).
+      assertNotEquals("h2", socket.getApplicationProtocol(), "the protocol the server chose through ALPN");
+      OutputStream out = socket.getOutputStream();
+      out.write(("GET /compound-fer/api/v1/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+      assertTrue(answer.contains("\"UP\""), answer);
     }
   }
 
