@@ -93,8 +93,9 @@ public record DatasetPlan(
     SyntheticConfig config =
         SyntheticConfig.defaults().withSubjects(subjects).withImageSize(imageSize).withSeed(seed);
     // Everything that changes the pixels is in the name, so that a dataset rendered by an older default is not reused.
-    String name = String.format(Locale.ROOT, "synthetic-%d-subjects-%dpx-difficulty-%.2f-au-sd-%.2f-seed-%d",
-        subjects, imageSize, config.difficulty(), SyntheticFaces.INTENSITY_SD, seed);
+    String name = String.format(Locale.ROOT,
+        "synthetic-%d-subjects-%dpx-difficulty-%.2f-au-sd-%.2f-%s-framing-seed-%d", subjects, imageSize,
+        config.difficulty(), SyntheticFaces.INTENSITY_SD, config.framing().name().toLowerCase(Locale.ROOT), seed);
     Path folder = datasets.resolve(name);
     Path manifest = folder.resolve(SyntheticDatasetWriter.MANIFEST);
     if (Files.isRegularFile(manifest)) {

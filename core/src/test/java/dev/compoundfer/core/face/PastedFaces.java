@@ -1,6 +1,7 @@
 package dev.compoundfer.core.face;
 
 import dev.compoundfer.core.data.Expression;
+import dev.compoundfer.core.data.synthetic.Framing;
 import dev.compoundfer.core.data.synthetic.SyntheticConfig;
 import dev.compoundfer.core.data.synthetic.SyntheticFaces;
 import java.awt.Color;
@@ -12,9 +13,10 @@ import java.util.Random;
 
 /**
  * Test scenes: a face rendered by the real synthetic generator (colour, moderate difficulty, so some heads are
- * tilted and turned), pasted at a random position and scale (25-60% of the canvas width) into a 320 x 240 canvas
- * of random background rectangles and ellipses with pixel noise. The true box is the rendered head outline's
- * bounds ({@link SyntheticFaces#faceBounds}), moved with the paste and clipped to the pasted image.
+ * tilted and turned; whole-head portraits, {@link Framing#HEAD}, not the dataset's face crops), pasted at a random
+ * position and scale (25-60% of the canvas width) into a 320 x 240 canvas of random background rectangles and
+ * ellipses with pixel noise. The true box is the rendered head outline's bounds ({@link SyntheticFaces#faceBounds}),
+ * moved with the paste and clipped to the pasted image.
  */
 final class PastedFaces {
   static final int WIDTH = 320;
@@ -25,8 +27,10 @@ final class PastedFaces {
   record Scene(BufferedImage image, FaceBox truth) {}
 
   private final SyntheticFaces faces =
-      // Difficulty 1 (pose, light, blur, noise), whatever the dataset default: the detector must cope with it.
-      new SyntheticFaces(SyntheticConfig.defaults().withImageSize(FACE_SIZE).withColour(true).withDifficulty(1.0));
+      // Difficulty 1 (pose, light, blur, noise) and the whole head, whatever the dataset defaults: the detector must
+      // cope with both.
+      new SyntheticFaces(SyntheticConfig.defaults().withImageSize(FACE_SIZE).withColour(true).withDifficulty(1.0)
+          .withFraming(Framing.HEAD));
   private final Random random;
 
   PastedFaces(long seed) {
@@ -36,7 +40,8 @@ final class PastedFaces {
   /** A studio face (difficulty 0) of 160 pixels in the middle of a plain grey canvas: a face any detector finds. */
   static BufferedImage studioPortrait() {
     SyntheticFaces studio = new SyntheticFaces(
-        SyntheticConfig.defaults().withImageSize(FACE_SIZE).withColour(true).withDifficulty(0));
+        SyntheticConfig.defaults().withImageSize(FACE_SIZE).withColour(true).withDifficulty(0)
+            .withFraming(Framing.HEAD));
     BufferedImage canvas = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = canvas.createGraphics();
     try {

@@ -35,7 +35,7 @@ class BackboneArtifactTest {
 
   @BeforeAll
   static void pretrainOnActionUnits() {
-    faces = new SyntheticFaces(new SyntheticConfig(4, SIZE, false, 11, 1.0));
+    faces = new SyntheticFaces(new SyntheticConfig(4, SIZE, false, 11, 1.0, SyntheticConfig.DEFAULT_FRAMING));
     ActionUnitTask task = ActionUnitTask.rendered(faces, List.of(Expression.HAPPY, Expression.SURPRISED));
     PretrainConfig config = new PretrainConfig("small", SIZE, 1, 4, 2, 1e-3, 3L, "cpu");
     List<Integer> epochs = new ArrayList<>();

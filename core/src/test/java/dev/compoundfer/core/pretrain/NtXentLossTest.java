@@ -61,7 +61,8 @@ class NtXentLossTest {
   @Test
   void aFewContrastiveStepsOnOneBatchLowerTheLoss() {
     // Given eight synthetic faces and one fixed batch of their augmented views
-    SyntheticFaces faces = new SyntheticFaces(new SyntheticConfig(8, 16, false, 3, 1.0));
+    SyntheticFaces faces =
+        new SyntheticFaces(new SyntheticConfig(8, 16, false, 3, 1.0, SyntheticConfig.DEFAULT_FRAMING));
     List<float[]> images = new ArrayList<>();
     for (int subject = 1; subject <= 8; subject++) {
       images.add(ImagePixels.toChw(faces.render(subject, Expression.HAPPY), 16, 1));

@@ -38,7 +38,8 @@ class PretextTasksTest {
 
   @Test
   void aFewSupervisedStepsOnOneBatchLowerTheLoss() {
-    SyntheticFaces faces = new SyntheticFaces(new SyntheticConfig(4, 16, false, 5, 1.0));
+    SyntheticFaces faces =
+        new SyntheticFaces(new SyntheticConfig(4, 16, false, 5, 1.0, SyntheticConfig.DEFAULT_FRAMING));
     List<float[]> images = new ArrayList<>();
     List<Expression> classes = List.of(Expression.HAPPY, Expression.SAD);
     for (int subject = 1; subject <= 4; subject++) {

@@ -20,7 +20,8 @@ class PretrainTrainingTest {
   @TempDir Path dir;
 
   private static PretextTask task() {
-    SyntheticFaces faces = new SyntheticFaces(new SyntheticConfig(3, 16, false, 9, 1.0));
+    SyntheticFaces faces =
+        new SyntheticFaces(new SyntheticConfig(3, 16, false, 9, 1.0, SyntheticConfig.DEFAULT_FRAMING));
     return ActionUnitTask.rendered(faces, List.of(Expression.HAPPY, Expression.SAD, Expression.SURPRISED,
         Expression.HAPPILY_SURPRISED));
   }

@@ -7,6 +7,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Draws a cartoon face with Java2D from a subject's {@link Identity}, the action units it shows and the
@@ -21,24 +22,24 @@ public final class FaceRenderer {
   /** The smallest drawing resolution; smaller outputs are drawn here and scaled down. */
   static final int MIN_WORKING_SIZE = 128;
 
-  // Close framing as in CFEE: the head fills the image, the crown may be cut off.
-  private static final double ZOOM = 1.02;
-
   private final int size;
   private final boolean colour;
+  private final Framing framing;
   // Allocating a fresh working canvas per face cost about a fifth of the render time.
   private final ThreadLocal<BufferedImage> workingCanvas;
 
   /**
    * @param size output width and height in pixels, at least 16
    * @param colour whether to output RGB instead of grey
+   * @param framing how much of the head the image shows
    */
-  public FaceRenderer(int size, boolean colour) {
+  public FaceRenderer(int size, boolean colour, Framing framing) {
     if (size < 16) {
       throw new IllegalArgumentException("size must be at least 16 pixels, was " + size);
     }
     this.size = size;
     this.colour = colour;
+    this.framing = Objects.requireNonNull(framing, "framing");
     int working = Math.max(size, MIN_WORKING_SIZE);
     this.workingCanvas = ThreadLocal.withInitial(
         () -> new BufferedImage(working, working, BufferedImage.TYPE_INT_RGB));
@@ -84,14 +85,14 @@ public final class FaceRenderer {
         inWorking.getWidth() * toOutput, inWorking.getHeight() * toOutput);
   }
 
-  // From face units (a 100 x 100 canvas) to working pixels: centred, rolled, zoomed and shifted by the capture.
-  private static AffineTransform faceTransform(int working, Capture capture) {
+  // From face units (a 100 x 100 canvas) to working pixels: framed, rolled, zoomed and shifted by the capture.
+  private AffineTransform faceTransform(int working, Capture capture) {
     AffineTransform t = new AffineTransform();
     t.translate(working / 2.0, working / 2.0);
     t.rotate(capture.roll());
-    double unit = working / 100.0 * ZOOM * capture.scale();
+    double unit = working / 100.0 * framing.zoom() * capture.scale();
     t.scale(unit, unit);
-    t.translate(-50 + capture.shiftX(), -51 + capture.shiftY());
+    t.translate(-50 + capture.shiftX(), -framing.centreY() + capture.shiftY());
     return t;
   }
 

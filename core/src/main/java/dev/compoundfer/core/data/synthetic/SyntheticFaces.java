@@ -36,7 +36,7 @@ public final class SyntheticFaces {
 
   public SyntheticFaces(SyntheticConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.renderer = new FaceRenderer(config.imageSize(), config.colour());
+    this.renderer = new FaceRenderer(config.imageSize(), config.colour(), config.framing());
   }
 
   public SyntheticConfig config() {

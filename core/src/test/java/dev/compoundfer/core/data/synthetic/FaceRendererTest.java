@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,7 +18,8 @@ class FaceRendererTest {
   // A subject in the middle of every trait range, without glasses, so regions below hold for it.
   private static final Identity AVERAGE =
       new Identity(0.5, 0.5, 0.5, 0.3, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.2, 0.2, false);
-  private static final FaceRenderer RENDERER = new FaceRenderer(SIZE, false);
+  // The regions below are for the whole-head portrait.
+  private static final FaceRenderer RENDERER = new FaceRenderer(SIZE, false, Framing.HEAD);
 
   /** Image regions as fractions of the image: x from, x to, y from, y to. */
   private static final double[] BROWS = {0.2, 0.8, 0.15, 0.42};
@@ -65,6 +67,32 @@ class FaceRendererTest {
   }
 
   @Test
+  void theFaceFramingGivesTheExpressionMorePixelsThanTheHeadFraming() {
+    FaceRenderer faceCrop = new FaceRenderer(SIZE, false, Framing.FACE);
+    Map<ActionUnit, Double> smile = Map.of(ActionUnit.AU12, 4.0);
+
+    long onHead = changedPixels(RENDERER.render(AVERAGE, Map.of()), RENDERER.render(AVERAGE, smile));
+    long onFace = changedPixels(faceCrop.render(AVERAGE, Map.of()), faceCrop.render(AVERAGE, smile));
+
+    // Zoom 1.6 against 1.02: about 2.5 times the area.
+    assertTrue(onFace > 2 * onHead, "the smile changed " + onFace + " pixels of the face crop, " + onHead
+        + " of the head portrait");
+  }
+
+  @Test
+  void theFaceFramingShowsTheRaisedBrowsAndTheChin() {
+    FaceRenderer faceCrop = new FaceRenderer(SIZE, false, Framing.FACE);
+    Rectangle2D head = faceCrop.faceBounds(AVERAGE, Map.of(), Capture.STUDIO);
+    double[] raisedBrows = {0.2, 0.8, 0.08, 0.35};
+
+    double browChange = meanDifference(faceCrop.render(AVERAGE, Map.of()),
+        faceCrop.render(AVERAGE, Map.of(ActionUnit.AU1, 5.0, ActionUnit.AU2, 5.0)), raisedBrows);
+
+    assertTrue(head.getMaxY() < SIZE, "the chin at " + head.getMaxY() + " is below the image");
+    assertTrue(browChange > 1.0, "raising the brows changed the upper face crop by only " + browChange);
+  }
+
+  @Test
   void rejectsIntensitiesAboveFive() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RENDERER.render(AVERAGE, Map.of(ActionUnit.AU12, 5.5)));
@@ -74,9 +102,20 @@ class FaceRendererTest {
 
   @Test
   void rejectsOutputsSmallerThanSixteenPixels() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FaceRenderer(8, false));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new FaceRenderer(8, false, Framing.FACE));
 
     assertEquals("size must be at least 16 pixels, was 8", e.getMessage());
+  }
+
+  private static long changedPixels(BufferedImage a, BufferedImage b) {
+    long changed = 0;
+    for (int y = 0; y < SIZE; y++) {
+      for (int x = 0; x < SIZE; x++) {
+        changed += a.getRaster().getSample(x, y, 0) != b.getRaster().getSample(x, y, 0) ? 1 : 0;
+      }
+    }
+    return changed;
   }
 
   private static double meanDifference(BufferedImage a, BufferedImage b, double[] region) {

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class SyntheticConfigTest {
   @Test
-  void defaultsMatchCfeeAtSixtyFourGreyPixels() {
+  void defaultsMatchCfeeAtSixtyFourGreyPixelsOfFaceCrops() {
     SyntheticConfig config = SyntheticConfig.defaults();
 
-    assertEquals(new SyntheticConfig(230, 64, false, 42, 0.0), config);
+    assertEquals(new SyntheticConfig(230, 64, false, 42, 0.0, Framing.FACE), config);
   }
 
   @Test
