@@ -268,14 +268,16 @@ class ConsoleBrowserIT {
   }
 
   private void scheduleAndPause(Browser browser) {
+    // A name of its own: a domain reused by an earlier run of the tests still lists that run's schedules.
+    String name = "nightly grow " + System.currentTimeMillis() % 100000;
     browser.open("schedules.xhtml");
-    type(browser, "schedule:name", "nightly grow");
+    type(browser, "schedule:name", name);
     type(browser, "schedule:calendar", "0 30 2 * * Mon-Fri");
     browser.find("#schedule\\:create").click();
-    browser.await(Duration.ofSeconds(20), "the new schedule", d -> rowText(browser, "schedules:list", "nightly grow"));
-    browser.driver.findElements(By.cssSelector("[id='schedules:list_data'] tr button")).get(0).click();
+    browser.await(Duration.ofSeconds(20), "the new schedule", d -> rowText(browser, "schedules:list", name));
+    row(browser, "schedules:list", name).findElement(By.cssSelector("button")).click();
     browser.await(Duration.ofSeconds(20), "the schedule to be paused",
-        d -> rowText(browser, "schedules:list", "nightly grow").contains("paused") ? true : null);
+        d -> rowText(browser, "schedules:list", name).contains("paused") ? true : null);
     browser.screenshot("schedules");
   }
 
@@ -285,8 +287,14 @@ class ConsoleBrowserIT {
   }
 
   private static String rowText(Browser browser, String table, String containing) {
+    WebElement row = row(browser, table, containing);
+    return row == null ? null : row.getText();
+  }
+
+  /** The first row of a data table whose text contains {@code containing}, or null. */
+  private static WebElement row(Browser browser, String table, String containing) {
     return browser.driver.findElements(By.cssSelector("[id='" + table + "_data'] tr")).stream()
-        .map(WebElement::getText).filter(t -> t.contains(containing)).findFirst().orElse(null);
+        .filter(r -> r.getText().contains(containing)).findFirst().orElse(null);
   }
 
   /** Picks an option of a PrimeFaces selectOneMenu the way a user does: open it, click the item. */
