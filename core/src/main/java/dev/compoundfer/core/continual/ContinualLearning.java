@@ -5,7 +5,6 @@ import com.google.gson.Gson;
 import dev.compoundfer.core.checkpoint.Checkpoint;
 import dev.compoundfer.core.checkpoint.CheckpointFile;
 import dev.compoundfer.core.data.Expression;
-import dev.compoundfer.core.distillation.DistillationLoss;
 import dev.compoundfer.core.inference.ModelDescriptor;
 import dev.compoundfer.core.inference.ModelFiles;
 import dev.compoundfer.core.metrics.AccuracyMatrix;
@@ -161,17 +160,19 @@ public final class ContinualLearning implements AutoCloseable {
     }
     long begin = System.nanoTime();
     int increment = learned.size() - Expression.basic().size();
-    student.replaceNetwork(student.network().expanded(config.seed() + 7919L * (increment + 1)));
-    learned.add(compoundClass);
-    StepLoss loss =
-        method.distillation()
-            .<StepLoss>map(
-                schedule -> new DistillationLoss(teacher, schedule.gamma(increment), config.temperature()))
-            .orElseGet(CrossEntropy::new);
-    IncrementTraining training = new IncrementTraining(config, student, loss,
-        config.incrementMinSteps());
-    int epochs = training.train(learned, trainingPool(), data.trainOf(List.of(compoundClass)), memory.perClass(),
-        data.validationOf(learned), increment);
+    int epochs;
+    IncrementTraining training;
+    try (NetworkSession previous = previousModel()) {
+      student.replaceNetwork(student.network().expanded(config.seed() + 7919L * (increment + 1)));
+      learned.add(compoundClass);
+      StepLoss loss =
+          method.distillation()
+              .map(distillation -> distillation.loss(increment, teacher, previous, config.temperature()))
+              .orElseGet(CrossEntropy::new);
+      training = new IncrementTraining(config, student, loss, config.incrementMinSteps());
+      epochs = training.train(learned, trainingPool(), data.trainOf(List.of(compoundClass)), memory.perClass(),
+          data.validationOf(learned), increment);
+    }
     IncrementResult result = evaluate(increment + 1, compoundClass, epochs, (System.nanoTime() - begin) / 1e9,
         training.imagesTrained());
     if (method.replay().isPresent()) {
@@ -182,6 +183,16 @@ public final class ContinualLearning implements AutoCloseable {
     matrix = matrix.with(new AccuracyMatrix.Row(result.step(), result.perClassAccuracy(), result.accuracyAllSeen()));
     writeCheckpoint();
     return result;
+  }
+
+  /** A frozen copy of the student before expansion if the method distils from it, else null. */
+  private NetworkSession previousModel() {
+    if (method.distillation().filter(Distillation::needsPreviousModel).isEmpty()) {
+      return null;
+    }
+    NetworkSession previous = Sessions.withParameters("previous", learned.size(), student.parameters(), config);
+    previous.freeze();
+    return previous;
   }
 
   private List<Example> trainingPool() {

@@ -32,7 +32,7 @@ public final class ContinualOptions {
   int increments;
 
   @Option(names = "--method", split = ",", defaultValue = "kd_psmr",
-      description = "one or more of kd_psmr, kd_random, kd_herding, psmr_no_kd, finetune (default: ${DEFAULT-VALUE})")
+      description = "one or more of kd_psmr, kd_random, kd_herding, kd_prev_psmr, kd_prev_herding, psmr_no_kd, finetune (default: ${DEFAULT-VALUE})")
   List<String> methods;
 
   @Option(names = "--memory", defaultValue = "grow",
@@ -67,6 +67,8 @@ public final class ContinualOptions {
     m.put("kd_psmr", ContinualMethod::kdPsmr);
     m.put("kd_random", ContinualMethod::kdRandom);
     m.put("kd_herding", ContinualMethod::kdHerding);
+    m.put("kd_prev_psmr", config -> ContinualMethod.kdPrevPsmr());
+    m.put("kd_prev_herding", config -> ContinualMethod.kdPrevHerding());
     m.put("psmr_no_kd", config -> ContinualMethod.psmrNoKd());
     m.put("finetune", config -> ContinualMethod.finetune());
     return Collections.unmodifiableMap(m);

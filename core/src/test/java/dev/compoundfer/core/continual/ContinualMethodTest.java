@@ -70,6 +70,29 @@ class ContinualMethodTest {
     }
   }
 
+  @Test
+  void distillingFromThePreviousModelLearnsTheIncrementKeepsTheBasicClassesAndResumes() {
+    trainTeacher();
+    Path work = workDir.resolve("kd_prev_psmr");
+    // Two epochs of at least 16 steps (the product's floor), as ContinualLearningTest's short increment.
+    TrainingConfig config = CONFIG.withIncrementMinSteps(TrainingConfig.DEFAULT_INCREMENT_MIN_STEPS);
+
+    IncrementResult result;
+    try (ContinualLearning learning = ContinualLearning.open(ContinualMethod.kdPrevPsmr(), config, work, DATA)) {
+      Expression.basic().forEach(learning::distill);
+      result = learning.learn(Expression.HAPPILY_SURPRISED);
+    }
+    System.out.println("kd_prev_psmr increment " + result);
+
+    // Chance is 1/7: the class just taught is recognised and the old ones stay.
+    assertTrue(result.newClassAccuracy() >= 0.5, "new-class recall " + result.newClassAccuracy());
+    assertTrue(result.oldClassAccuracy() >= 0.6, "old-class accuracy " + result.oldClassAccuracy());
+    try (ContinualLearning resumed = ContinualLearning.open(ContinualMethod.kdPrevPsmr(), config, work, DATA)) {
+      assertEquals(result, resumed.learn(Expression.HAPPILY_SURPRISED));
+      assertEquals(CLASSES, resumed.learnedClasses());
+    }
+  }
+
   private void trainTeacher() {
     List<Example> train = basic(DATA.train());
     try (TeacherTraining teacher = TeacherTraining.open(CONFIG, train, basic(DATA.validation()), workDir)) {
@@ -77,7 +100,7 @@ class ContinualMethodTest {
         teacher.runEpoch();
       }
       Path model = teacher.finish(basic(DATA.test())).modelDir();
-      for (String method : List.of("kd_herding", "kd_random")) {
+      for (String method : List.of("kd_herding", "kd_random", "kd_prev_psmr")) {
         copy(model, TeacherTraining.modelDir(workDir.resolve(method)));
       }
     }

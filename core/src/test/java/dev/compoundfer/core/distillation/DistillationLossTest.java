@@ -51,4 +51,29 @@ class DistillationLossTest {
     // Then both are the same, bit for bit (DJL's scalar arithmetic lost its operand to the collector)
     assertArrayEquals(quiet, collected);
   }
+
+  @Test
+  void overTheTeachersClassesComparesOnlyTheStudentsFirstColumns() throws Exception {
+    // Given a previous model's logits over 2 classes [2 ln 3, 0] and a student with a third, new class
+    float[] student = {(float) (2 * Math.log(2)), 0f, 5f};
+    java.util.function.Function<NDArray, NDArray> kd = logits -> {
+      NDArray teacher = logits.getManager().create(new float[] {(float) (2 * Math.log(3)), 0f}, new Shape(1, 2));
+      return DistillationLoss.softTargetCrossEntropy(
+          teacher, DistillationLoss.firstColumns(logits, 2), 2.0);
+    };
+
+    // When the distillation term is taken at T = 2 over the first two columns
+    double value;
+    try (NDManager manager = NDManager.newBaseManager()) {
+      value = kd.apply(manager.create(student, new Shape(1, 3))).getFloat();
+    }
+    float[] gradient = Gradients.of(student, new Shape(1, 3), kd, false);
+
+    // Then it is CE(softmax([ln 3, 0]), softmax([ln 2, 0])) = -(3/4 ln 2/3 + 1/4 ln 1/3), the new class's large
+    // logit playing no part (zero-padding would have pulled it towards the teacher's 0)
+    assertEquals(-(0.75 * Math.log(2.0 / 3) + 0.25 * Math.log(1.0 / 3)), value, 1e-5);
+    assertEquals(0f, gradient[2], "no distillation gradient on the new class");
+    // d/ds0 = (softmax(s/T)_0 - target_0) / T = (2/3 - 3/4) / 2
+    assertEquals((2.0 / 3 - 0.75) / 2, gradient[0], 1e-5);
+  }
 }
