@@ -1,6 +1,7 @@
 package dev.compoundfer.core.fewshot;
 
 import ai.djl.engine.Engine;
+import dev.compoundfer.core.continual.Distillation;
 import dev.compoundfer.core.continual.IncrementTraining;
 import dev.compoundfer.core.continual.Sessions;
 import dev.compoundfer.core.data.Expression;
@@ -8,6 +9,8 @@ import dev.compoundfer.core.distillation.DistillationLoss;
 import dev.compoundfer.core.distillation.GammaSchedule;
 import dev.compoundfer.core.inference.ModelDescriptor;
 import dev.compoundfer.core.inference.ModelFiles;
+import dev.compoundfer.core.replay.PredictiveSorting;
+import dev.compoundfer.core.replay.ReplayEntry;
 import dev.compoundfer.core.teacher.TeacherTraining;
 import dev.compoundfer.core.training.Example;
 import dev.compoundfer.core.training.NetworkSession;
@@ -16,12 +19,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Few-shot learning from the saved teacher (method.md §4): for every episode a fresh copy of the teacher is expanded
  * to 7 outputs (6 basic + the new class) and trained on the episode's shots, each repeated {@link #REPEAT} times per
  * epoch and augmented, with {@code (1 - gamma) CE + gamma KD} against the frozen teacher (gamma = gamma0, T from the
- * config). No basic images and no replay are trained on, as in the reference.
+ * config). No basic images and no replay are trained on, as in the reference ({@link FewShotMethod#REFERENCE});
+ * {@link FewShotMethod#REPLAY} adds a memory of basic images and distils over the teacher's classes.
  *
  * <p>Departure from the reference: early stopping watches 7-way accuracy on the validation subjects' images of the
  * 6 basic classes and the new class, and the figures come from separate test subjects. The reference stops and scores
@@ -36,12 +43,17 @@ public final class FewShotLearning implements AutoCloseable {
   private final Path teacherDir;
   private final FewShotData data;
   private final NetworkSession teacher;
+  private final FewShotMethod method;
+  private final List<Example> memory;
 
-  private FewShotLearning(TrainingConfig config, Path teacherDir, FewShotData data, NetworkSession teacher) {
+  private FewShotLearning(TrainingConfig config, Path teacherDir, FewShotData data, NetworkSession teacher,
+      FewShotMethod method) {
     this.config = config;
     this.teacherDir = teacherDir;
     this.data = data;
     this.teacher = teacher;
+    this.method = method;
+    this.memory = method == FewShotMethod.REPLAY ? basicMemory(config, data.train(), teacher) : List.of();
   }
 
   /**
@@ -53,6 +65,12 @@ public final class FewShotLearning implements AutoCloseable {
    */
   public static FewShotLearning open(
       TrainingConfig config, Path workDir, List<Example> train, List<Example> validation, List<Example> test) {
+    return open(FewShotMethod.REFERENCE, config, workDir, train, validation, test);
+  }
+
+  /** As {@link #open(TrainingConfig, Path, List, List, List)}, learning with the given method. */
+  public static FewShotLearning open(FewShotMethod method, TrainingConfig config, Path workDir, List<Example> train,
+      List<Example> validation, List<Example> test) {
     FewShotData data = new FewShotData(train, validation, test, config.pixelsPerImage());
     Path teacherDir = TeacherTraining.modelDir(workDir);
     List<Expression> teacherClasses = ModelFiles.descriptor(teacherDir).classes();
@@ -61,7 +79,44 @@ public final class FewShotLearning implements AutoCloseable {
     }
     NetworkSession teacher = Sessions.load("teacher", teacherDir, config);
     teacher.freeze();
-    return new FewShotLearning(config, teacherDir, data, teacher);
+    try {
+      return new FewShotLearning(config, teacherDir, data, teacher, method);
+    } catch (RuntimeException e) {
+      teacher.close();
+      throw e;
+    }
+  }
+
+  /**
+   * m training images of each basic class with the teacher's highest logit for it (Predictive Sorting), m =
+   * floor(replayFraction * N_train / 21), at least 1, as the continual phase's memory per class.
+   */
+  private static List<Example> basicMemory(TrainingConfig config, List<Example> train, NetworkSession teacher) {
+    int perClass = Math.max(1, (int) Math.floor(config.replayFraction() * train.size() / 21));
+    Map<String, Example> byRef = train.stream().collect(Collectors.toMap(Example::ref, Function.identity()));
+    List<Example> memory = new ArrayList<>();
+    List<Expression> basic = Expression.basic();
+    for (int c = 0; c < basic.size(); c++) {
+      Expression expression = basic.get(c);
+      List<Example> images = train.stream().filter(e -> e.expression() == expression).toList();
+      if (images.isEmpty()) {
+        throw new IllegalArgumentException("No training images of " + expression);
+      }
+      float[][] logits = teacher.logits(images.stream().map(Example::pixels).toList());
+      float[] scores = new float[logits.length];
+      for (int i = 0; i < scores.length; i++) {
+        scores[i] = logits[i][c];
+      }
+      List<ReplayEntry> kept = PredictiveSorting.select(
+          expression, images.stream().map(Example::ref).toList(), scores, perClass);
+      kept.forEach(entry -> memory.add(byRef.get(entry.ref())));
+    }
+    return List.copyOf(memory);
+  }
+
+  /** The basic images every episode replays (empty for {@link FewShotMethod#REFERENCE}). */
+  public List<Example> memory() {
+    return memory;
   }
 
   /** Runs one episode on a fresh copy of the teacher. */
@@ -85,11 +140,22 @@ public final class FewShotLearning implements AutoCloseable {
     List<Example> shots = repeated(episode.chooseShots(data.train()));
     try (NetworkSession student = Sessions.load("few-shot-student", teacherDir, config)) {
       student.replaceNetwork(student.network().expanded(config.seed() + 7919L * salt));
-      // The reference trains each class as ContinualLearner(i=0): gamma_0, not a later increment's gamma.
-      double gamma = new GammaSchedule(config.gamma0()).gamma(0);
-      IncrementTraining training =
-          new IncrementTraining(config, student, new DistillationLoss(teacher, gamma, config.temperature()));
-      int epochs = training.train(classes, List.of(), shots, shots.size(), data.validationOf(classes), salt);
+      int epochs;
+      if (method == FewShotMethod.REPLAY) {
+        // The teacher is the model before this "increment": distilled as kd_prev_* distil the previous model.
+        IncrementTraining training = new IncrementTraining(config, student,
+            new Distillation.FromPreviousModel().loss(0, teacher, teacher, config.temperature()),
+            config.incrementMinSteps());
+        // As many new images per repetition as each basic class has in memory, and every shot at least once.
+        int drawn = Math.max(memory.size() / Expression.basic().size(), episode.shots());
+        epochs = training.train(classes, memory, shots, drawn, data.validationOf(classes), salt);
+      } else {
+        // The reference trains each class as ContinualLearner(i=0): gamma_0, not a later increment's gamma.
+        double gamma = new GammaSchedule(config.gamma0()).gamma(0);
+        IncrementTraining training =
+            new IncrementTraining(config, student, new DistillationLoss(teacher, gamma, config.temperature()));
+        epochs = training.train(classes, List.of(), shots, shots.size(), data.validationOf(classes), salt);
+      }
       EpisodeScore score = score(student, classes);
       if (modelDir != null) {
         ModelFiles.save(

@@ -22,7 +22,8 @@ final class FewShotPhase {
     ExperimentData d = run.data().data();
     List<FewShotResult> results = new ArrayList<>();
     List<Map<String, Object>> means = new ArrayList<>();
-    try (FewShotLearning learning = FewShotLearning.open(run.config(), run.out(), d.train(), d.validation(), d.test())) {
+    try (FewShotLearning learning = FewShotLearning.open(options.fewShotMethod(), run.config(), run.out(), d.train(), d.validation(),
+        d.test())) {
       for (int shots : options.shots) {
         List<FewShotResult> ofShots = new ArrayList<>();
         for (Expression compound : options.compounds()) {
@@ -38,6 +39,7 @@ final class FewShotPhase {
     Path csv = run.out().resolve("fewshot.csv");
     CsvTables.fewShot(csv, results);
     Map<String, Object> section = new LinkedHashMap<>();
+    section.put("method", options.method);
     section.put("means", means);
     section.put("episodes", results);
     section.put("csv", csv.toString());

@@ -71,6 +71,31 @@ class FewShotLearningTest {
   }
 
   @Test
+  void withReplayAFiveShotEpisodeLearnsTheNewClassAndKeepsTheBasicOnes() {
+    FewShotEpisode episode = new FewShotEpisode(NEW, 5, 1L);
+
+    FewShotResult result;
+    List<Example> memory;
+    // At the product's step floor (16 steps an epoch), which the replay method uses.
+    TrainingConfig config = CONFIG.withIncrementMinSteps(TrainingConfig.DEFAULT_INCREMENT_MIN_STEPS);
+    try (FewShotLearning learning =
+        FewShotLearning.open(FewShotMethod.REPLAY, config, workDir, TRAIN, VALIDATION, TEST)) {
+      memory = learning.memory();
+      result = learning.learn(episode);
+    }
+    System.out.println("five-shot with replay " + result);
+
+    // m = max(1, floor(0.3 * 96 / 21)) = 1 image of each basic class, from the training images
+    int perClass = Math.max(1, (int) Math.floor(CONFIG.replayFraction() * TRAIN.size() / 21));
+    assertEquals(6 * perClass, memory.size());
+    assertEquals(Expression.basic(), memory.stream().map(Example::expression).distinct().toList());
+    assertTrue(TRAIN.containsAll(memory), "memory comes from the training images");
+    // The user's point: the new class is learned and the basic classes are still recognised.
+    assertTrue(result.newClassRecall() >= 0.8, "new-class recall " + result.newClassRecall());
+    assertTrue(result.basicAccuracy() >= 0.8, "basic accuracy " + result.basicAccuracy());
+  }
+
+  @Test
   void refusesValidationOrTestImagesOfTrainingSubjects() {
     List<Example> leaked = new ArrayList<>(TEST);
     leaked.add(TRAIN.get(0));

@@ -40,6 +40,15 @@ class LabCommandLineTest {
   }
 
   @Test
+  void refusesAnUnknownFewShotMethodNamingTheChoices() {
+    Outcome outcome = execute("fewshot", "--out", out.toString(), "--fewshot-method", "memory");
+
+    assertEquals(USAGE, outcome.code());
+    assertTrue(outcome.err().contains("Invalid value for option '--fewshot-method': memory (must be reference or replay)"),
+        outcome.err());
+  }
+
+  @Test
   void rejectsAShotCountThatIsNoNumber() {
     Outcome outcome = execute("all", "--out", out.toString(), "--shots", "one");
 
