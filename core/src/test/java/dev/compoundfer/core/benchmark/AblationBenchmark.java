@@ -3,11 +3,13 @@ package dev.compoundfer.core.benchmark;
 import com.google.gson.GsonBuilder;
 import dev.compoundfer.core.continual.ClassOrder;
 import dev.compoundfer.core.continual.ContinualMethod;
+import dev.compoundfer.core.continual.Distillation;
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.data.synthetic.SyntheticConfig;
 import dev.compoundfer.core.experiment.ExperimentData;
 import dev.compoundfer.core.fewshot.FewShotEpisode;
 import dev.compoundfer.core.fewshot.FewShotLearning;
+import dev.compoundfer.core.fewshot.FewShotMethod;
 import dev.compoundfer.core.fewshot.FewShotResult;
 import dev.compoundfer.core.metrics.OrderMetrics;
 import dev.compoundfer.core.joint.JointResult;
@@ -25,11 +27,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The ablation: kd_psmr, kd_random, kd_herding, psmr_no_kd and finetune over several compound-class orders, and
- * joint training as the upper bound, on the synthetic dataset. One teacher serves every run. Few-shot learning
- * (1, 3 and 5 shots of each compound class, one episode each, from the same teacher) fills the {@code fewshot_*}
- * columns with the honest 7-way accuracy: with distillation for the kd_* rows (replay plays no part in few-shot
- * learning, so the three share one figure), with cross entropy alone for psmr_no_kd and finetune; null for joint.
+ * The ablation: kd_psmr, kd_random, kd_herding, kd_prev_psmr, kd_prev_herding, psmr_no_kd and finetune over several
+ * compound-class orders, and joint training as the upper bound, on the synthetic dataset. One teacher serves every
+ * run. Few-shot learning (1, 3 and 5 shots of each compound class, one episode each, from the same teacher) fills
+ * the {@code fewshot_*} columns with the honest 7-way accuracy: the reference's episodes with distillation for
+ * kd_psmr, kd_random and kd_herding (replay plays no part in the reference's few-shot learning, so the three share
+ * one figure), with cross entropy alone for psmr_no_kd and finetune, and {@link FewShotMethod#REPLAY} for the
+ * kd_prev_* rows; null for joint.
  * Writes the JSON, prints a Markdown table and the training throughput of each phase.
  *
  * <p>{@code AblationBenchmark [out=docs/benchmarks/ablation.json] [subjects=60] [teacherEpochs=100]
@@ -88,30 +92,39 @@ public final class AblationBenchmark {
     Map<String, Object> throughput = new LinkedHashMap<>();
     throughput.put("teacher", round(teacherImages / teacherSeconds));
 
-    FewShot withKd = FewShot.run(config, data, teacherWork, fewShotClasses);
-    FewShot withoutKd = FewShot.run(withGamma0(config, 0), data, teacherWork, fewShotClasses);
-    System.out.println("few-shot with distillation " + withKd + ", cross entropy alone " + withoutKd);
-    double fewShotSeconds = withKd.seconds() + withoutKd.seconds();
-    throughput.put("fewshot",
-        fewShotSeconds == 0 ? null : round((withKd.images() + withoutKd.images()) / fewShotSeconds));
+    List<String> only = List.of(System.getProperty("methods", "all").split(","));
+    List<ContinualMethod> methods = new ArrayList<>();
+    for (ContinualMethod method : List.of(ContinualMethod.kdPsmr(config), ContinualMethod.kdRandom(config),
+        ContinualMethod.kdHerding(config), ContinualMethod.kdPrevPsmr(), ContinualMethod.kdPrevHerding(),
+        ContinualMethod.psmrNoKd(), ContinualMethod.finetune())) {
+      if (only.contains("all") || only.contains(method.name())) {
+        methods.add(method);
+      }
+    }
+    // The reference's episodes with and without distillation; ours (replay) only when a kd_prev_* row needs it.
+    int withReplayClasses = methods.stream().anyMatch(AblationBenchmark::distilsThePreviousModel) ? fewShotClasses : 0;
+    FewShot withKd = FewShot.run(FewShotMethod.REFERENCE, config, data, teacherWork, fewShotClasses);
+    FewShot withoutKd = FewShot.run(FewShotMethod.REFERENCE, withGamma0(config, 0), data, teacherWork, fewShotClasses);
+    FewShot withReplay = FewShot.run(FewShotMethod.REPLAY, config, data, teacherWork, withReplayClasses);
+    System.out.println("few-shot with distillation " + withKd + ", cross entropy alone " + withoutKd
+        + ", with replay " + withReplay);
+    double fewShotSeconds = withKd.seconds() + withoutKd.seconds() + withReplay.seconds();
+    throughput.put("fewshot", fewShotSeconds == 0 ? null
+        : round((withKd.images() + withoutKd.images() + withReplay.images()) / fewShotSeconds));
 
     List<Map<String, Object>> results = new ArrayList<>();
     Map<String, Object> spreads = new LinkedHashMap<>();
     long incrementImages = 0;
     double incrementSeconds = 0;
-    List<String> only = List.of(System.getProperty("methods", "all").split(","));
-    for (ContinualMethod method : List.of(ContinualMethod.kdPsmr(config), ContinualMethod.kdRandom(config),
-        ContinualMethod.kdHerding(config), ContinualMethod.psmrNoKd(), ContinualMethod.finetune())) {
-      if (!only.contains("all") && !only.contains(method.name())) {
-        continue;
-      }
+    for (ContinualMethod method : methods) {
       List<MethodRun> runs = new ArrayList<>();
       for (int o = 0; o < classOrders.size(); o++) {
         runs.add(MethodRun.of(method, config, data, teacher.modelDir(),
             dir.resolve(method.name()).resolve("order-" + (o + 1)), classOrders.get(o)));
       }
-      results.add(row(method.name(), runs, teacherSeconds, teacherImages,
-          method.distillation().isPresent() ? withKd : withoutKd));
+      FewShot fewShot = distilsThePreviousModel(method) ? withReplay
+          : method.distillation().isPresent() ? withKd : withoutKd;
+      results.add(row(method.name(), runs, teacherSeconds, teacherImages, fewShot));
       spreads.put(method.name(), OrderMetrics.overOrders(runs.stream().map(MethodRun::metrics).toList()));
       incrementImages += runs.stream().mapToLong(MethodRun::imagesTrained).sum();
       incrementSeconds += runs.stream().mapToDouble(MethodRun::incrementSeconds).sum();
@@ -197,7 +210,8 @@ public final class AblationBenchmark {
   private record FewShot(Map<Integer, Double> sevenWay, Map<Integer, Double> newClassRecall, long images,
       double seconds) {
 
-    static FewShot run(TrainingConfig config, ExperimentData data, Path teacherWork, int classes) {
+    static FewShot run(FewShotMethod method, TrainingConfig config, ExperimentData data, Path teacherWork,
+        int classes) {
       Map<Integer, Double> sevenWay = new LinkedHashMap<>();
       Map<Integer, Double> recall = new LinkedHashMap<>();
       long images = 0;
@@ -206,7 +220,7 @@ public final class AblationBenchmark {
         return new FewShot(sevenWay, recall, 0, 0);
       }
       try (FewShotLearning learning =
-          FewShotLearning.open(config, teacherWork, data.train(), data.validation(), data.test())) {
+          FewShotLearning.open(method, config, teacherWork, data.train(), data.validation(), data.test())) {
         for (int shots : List.of(1, 3, 5)) {
           List<FewShotResult> episodes = new ArrayList<>();
           for (Expression compound : Expression.compound().subList(0, classes)) {
@@ -227,6 +241,10 @@ public final class AblationBenchmark {
     Double sevenWay(int shots) {
       return sevenWay.get(shots);
     }
+  }
+
+  private static boolean distilsThePreviousModel(ContinualMethod method) {
+    return method.distillation().filter(Distillation::needsPreviousModel).isPresent();
   }
 
   private static TrainingConfig withGamma0(TrainingConfig c, double gamma0) {
@@ -265,8 +283,9 @@ public final class AblationBenchmark {
     c.put("teacher_test_accuracy", round(teacher.testAccuracy()));
     c.put("class_orders", orders.stream().map(o -> o.stream().map(Expression::name).toList()).toList());
     c.put("fewshot", "7-way test accuracy (new class + 6 basic), mean over the first " + fewShotClasses
-        + " compound classes, one episode (seed 1) each; kd_* rows with distillation (gamma0), psmr_no_kd and"
-        + " finetune with cross entropy alone; null for joint");
+        + " compound classes, one episode (seed 1) each; kd_psmr, kd_random, kd_herding with distillation (gamma0),"
+        + " psmr_no_kd and finetune with cross entropy alone (the reference's episodes: shots alone); kd_prev_* with"
+        + " FewShotMethod.REPLAY (basic memory beside the shots, teacher distilled at 6/7); null for joint");
     return c;
   }
 
