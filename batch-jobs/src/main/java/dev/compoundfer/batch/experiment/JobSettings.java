@@ -1,5 +1,6 @@
 package dev.compoundfer.batch.experiment;
 
+import dev.compoundfer.core.continual.ContinualMethod;
 import dev.compoundfer.core.data.synthetic.SyntheticConfig;
 import dev.compoundfer.core.pretrain.BackboneArtifact;
 import dev.compoundfer.core.pretrain.PretrainConfig;
@@ -93,6 +94,14 @@ public record JobSettings(long experimentId, Properties parameters) {
             .withSeed(seed() + 1);
     return PretrainData.of(PretrainMethod.of(get("pretrainMethod")), get("pretrainData"), faces,
         trainingConfig().channels(), PretrainData.TEMPERATURE);
+  }
+
+  /**
+   * How the compound classes are learned: the {@code method} parameter, or the reference ({@code kd_psmr}) for
+   * experiments stored before the parameter existed.
+   */
+  public ContinualMethod continualMethod() {
+    return ContinualMethod.named(parameters.getProperty("method", ContinualMethod.REFERENCE), trainingConfig());
   }
 
   /** The learning settings: the core defaults for the image size, with this experiment's epochs, seed, device. */

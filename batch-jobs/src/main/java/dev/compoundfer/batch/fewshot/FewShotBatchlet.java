@@ -8,6 +8,7 @@ import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.experiment.ExperimentData;
 import dev.compoundfer.core.fewshot.FewShotEpisode;
 import dev.compoundfer.core.fewshot.FewShotLearning;
+import dev.compoundfer.core.fewshot.FewShotMethod;
 import dev.compoundfer.core.fewshot.FewShotResult;
 import dev.compoundfer.ejb.experiment.ExperimentJournal;
 import dev.compoundfer.ejb.experiment.FewShotResultView;
@@ -46,8 +47,9 @@ public class FewShotBatchlet extends AbstractBatchlet {
     JobSettings settings = new JobSettings(id, journal.jobParameters(id));
     ExperimentData data = EpisodeImages.of(settings);
     FewShotResult r;
-    try (FewShotLearning learning = FewShotLearning.open(settings.trainingConfig(), settings.workDir(), data.train(),
-        data.validation(), data.test())) {
+    // Ours (kd_prev_*) replays basic images beside the shots; the reference trains on the shots alone.
+    try (FewShotLearning learning = FewShotLearning.open(FewShotMethod.of(settings.continualMethod()),
+        settings.trainingConfig(), settings.workDir(), data.train(), data.validation(), data.test())) {
       r = learning.learn(new FewShotEpisode(expression, shotCount, settings.seed()));
     }
     int stored = journal.fewShotLearned(id, new FewShotResultView(name, shotCount, settings.seed(),

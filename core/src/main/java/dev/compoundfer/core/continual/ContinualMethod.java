@@ -6,8 +6,13 @@ import dev.compoundfer.core.replay.PredictiveSorting;
 import dev.compoundfer.core.replay.RandomSelection;
 import dev.compoundfer.core.replay.SelectionPolicy;
 import dev.compoundfer.core.training.TrainingConfig;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How increments learn: which images replay memory keeps (none = no replay) and how strongly the frozen teacher is
@@ -21,6 +26,14 @@ import java.util.Optional;
  * @param distillation what each increment distils and how strongly; empty = no distillation
  */
 public record ContinualMethod(String name, Optional<SelectionPolicy> replay, Optional<Distillation> distillation) {
+
+  /** The reference method's name, the default. */
+  public static final String REFERENCE = "kd_psmr";
+
+  private static final Map<String, Function<TrainingConfig, ContinualMethod>> BY_NAME = byName();
+
+  /** Every method's name, in report order. */
+  public static final List<String> NAMES = List.copyOf(BY_NAME.keySet());
   public ContinualMethod {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("A method needs a name");
@@ -64,6 +77,41 @@ public record ContinualMethod(String name, Optional<SelectionPolicy> replay, Opt
   /** The lower bound: neither replay nor distillation, each increment trains on the new class alone. */
   public static ContinualMethod finetune() {
     return new ContinualMethod("finetune", Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The method of this name, configured.
+   *
+   * @throws IllegalArgumentException naming the known methods if there is none of that name
+   */
+  public static ContinualMethod named(String name, TrainingConfig config) {
+    Function<TrainingConfig, ContinualMethod> method = BY_NAME.get(name);
+    if (method == null) {
+      throw new IllegalArgumentException("Unknown continual method " + name + "; known: " + NAMES);
+    }
+    return method.apply(config);
+  }
+
+  /** Whether a method of this name exists. */
+  public static boolean isKnown(String name) {
+    return BY_NAME.containsKey(name);
+  }
+
+  /** Whether this method distils from the model before each increment (ours) rather than from the teacher. */
+  public boolean distilsThePreviousModel() {
+    return distillation.filter(Distillation::needsPreviousModel).isPresent();
+  }
+
+  private static Map<String, Function<TrainingConfig, ContinualMethod>> byName() {
+    Map<String, Function<TrainingConfig, ContinualMethod>> m = new LinkedHashMap<>();
+    m.put(REFERENCE, ContinualMethod::kdPsmr);
+    m.put("kd_random", ContinualMethod::kdRandom);
+    m.put("kd_herding", ContinualMethod::kdHerding);
+    m.put("kd_prev_psmr", config -> kdPrevPsmr());
+    m.put("kd_prev_herding", config -> kdPrevHerding());
+    m.put("psmr_no_kd", config -> psmrNoKd());
+    m.put("finetune", config -> finetune());
+    return Collections.unmodifiableMap(m);
   }
 
   private static Optional<Distillation> gamma(TrainingConfig config) {

@@ -1,5 +1,7 @@
 package dev.compoundfer.core.fewshot;
 
+import dev.compoundfer.core.continual.ContinualMethod;
+
 /** How a few-shot episode keeps the six basic classes while it learns the new one from a few images. */
 public enum FewShotMethod {
   /**
@@ -13,5 +15,10 @@ public enum FewShotMethod {
    * the continual phase's memory per class), the shots drawn m at a time (at least each shot once) so that the seven classes stay balanced, the
    * continual phase's step floor, and the teacher distilled over its six classes at 6/7 (as {@code kd_prev_*}).
    */
-  REPLAY
+  REPLAY;
+
+  /** The few-shot counterpart of a continual method: {@link #REPLAY} for ours ({@code kd_prev_*}), else the reference. */
+  public static FewShotMethod of(ContinualMethod method) {
+    return method.distilsThePreviousModel() ? REPLAY : REFERENCE;
+  }
 }

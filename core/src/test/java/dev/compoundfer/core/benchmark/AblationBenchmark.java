@@ -3,7 +3,6 @@ package dev.compoundfer.core.benchmark;
 import com.google.gson.GsonBuilder;
 import dev.compoundfer.core.continual.ClassOrder;
 import dev.compoundfer.core.continual.ContinualMethod;
-import dev.compoundfer.core.continual.Distillation;
 import dev.compoundfer.core.data.Expression;
 import dev.compoundfer.core.data.synthetic.SyntheticConfig;
 import dev.compoundfer.core.experiment.ExperimentData;
@@ -94,15 +93,13 @@ public final class AblationBenchmark {
 
     List<String> only = List.of(System.getProperty("methods", "all").split(","));
     List<ContinualMethod> methods = new ArrayList<>();
-    for (ContinualMethod method : List.of(ContinualMethod.kdPsmr(config), ContinualMethod.kdRandom(config),
-        ContinualMethod.kdHerding(config), ContinualMethod.kdPrevPsmr(), ContinualMethod.kdPrevHerding(),
-        ContinualMethod.psmrNoKd(), ContinualMethod.finetune())) {
-      if (only.contains("all") || only.contains(method.name())) {
-        methods.add(method);
+    for (String name : ContinualMethod.NAMES) {
+      if (only.contains("all") || only.contains(name)) {
+        methods.add(ContinualMethod.named(name, config));
       }
     }
     // The reference's episodes with and without distillation; ours (replay) only when a kd_prev_* row needs it.
-    int withReplayClasses = methods.stream().anyMatch(AblationBenchmark::distilsThePreviousModel) ? fewShotClasses : 0;
+    int withReplayClasses = methods.stream().anyMatch(ContinualMethod::distilsThePreviousModel) ? fewShotClasses : 0;
     FewShot withKd = FewShot.run(FewShotMethod.REFERENCE, config, data, teacherWork, fewShotClasses);
     FewShot withoutKd = FewShot.run(FewShotMethod.REFERENCE, withGamma0(config, 0), data, teacherWork, fewShotClasses);
     FewShot withReplay = FewShot.run(FewShotMethod.REPLAY, config, data, teacherWork, withReplayClasses);
@@ -122,7 +119,7 @@ public final class AblationBenchmark {
         runs.add(MethodRun.of(method, config, data, teacher.modelDir(),
             dir.resolve(method.name()).resolve("order-" + (o + 1)), classOrders.get(o)));
       }
-      FewShot fewShot = distilsThePreviousModel(method) ? withReplay
+      FewShot fewShot = method.distilsThePreviousModel() ? withReplay
           : method.distillation().isPresent() ? withKd : withoutKd;
       results.add(row(method.name(), runs, teacherSeconds, teacherImages, fewShot));
       spreads.put(method.name(), OrderMetrics.overOrders(runs.stream().map(MethodRun::metrics).toList()));
@@ -241,10 +238,6 @@ public final class AblationBenchmark {
     Double sevenWay(int shots) {
       return sevenWay.get(shots);
     }
-  }
-
-  private static boolean distilsThePreviousModel(ContinualMethod method) {
-    return method.distillation().filter(Distillation::needsPreviousModel).isPresent();
   }
 
   private static TrainingConfig withGamma0(TrainingConfig c, double gamma0) {

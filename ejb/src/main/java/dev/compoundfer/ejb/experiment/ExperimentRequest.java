@@ -1,6 +1,8 @@
 package dev.compoundfer.ejb.experiment;
 
+import dev.compoundfer.core.continual.ContinualMethod;
 import dev.compoundfer.core.fewshot.FewShotEpisode;
+import dev.compoundfer.core.fewshot.FewShotMethod;
 import dev.compoundfer.core.network.Backbones;
 import dev.compoundfer.core.pretrain.PretrainMethod;
 import java.io.IOException;
@@ -39,6 +41,9 @@ import java.util.TreeMap;
  *     the experiment's), a registered dataset whose path is a folder, or a folder of images on the server; the
  *     experiment service hands the job {@code synthetic} or the folder
  * @param pretrainEpochs passes of the {@code pretrain} step over its images
+ * @param method how the compound classes are learned, one of {@link ContinualMethod#NAMES}: {@code kd_psmr} (the
+ *     reference, the default) or, for example, ours, {@code kd_prev_psmr}; the few-shot step follows it ({@link
+ *     FewShotMethod#of})
  */
 public record ExperimentRequest(
     String name,
@@ -58,7 +63,8 @@ public record ExperimentRequest(
     Long pretrained,
     String pretrainMethod,
     String pretrainData,
-    int pretrainEpochs)
+    int pretrainEpochs,
+    String method)
     implements Serializable {
 
   /** The {@code pretrainMethod} that skips the {@code pretrain} step. */
@@ -107,6 +113,20 @@ public record ExperimentRequest(
             + pretrainData);
     require(pretrainEpochs >= 1 && pretrainEpochs <= MAX_PRETRAIN_EPOCHS, "pretrainEpochs",
         "must be between 1 and " + MAX_PRETRAIN_EPOCHS + ", was " + pretrainEpochs);
+    method = method == null || method.isBlank() ? ContinualMethod.REFERENCE : method.strip();
+    require(ContinualMethod.isKnown(method), "method",
+        "must be one of " + String.join(", ", ContinualMethod.NAMES) + ", was " + method);
+  }
+
+  /** A request learning with the reference method, {@code kd_psmr}. */
+  public ExperimentRequest(
+      String name, String dataset, String backbone, int subjects, int imageSize, int teacherEpochs,
+      int incrementEpochs, int increments, String memoryMode, String device, long seed, String shots,
+      int fewShotClasses, int fewShotThreads, Long pretrained, String pretrainMethod, String pretrainData,
+      int pretrainEpochs) {
+    this(name, dataset, backbone, subjects, imageSize, teacherEpochs, incrementEpochs, increments, memoryMode, device,
+        seed, shots, fewShotClasses, fewShotThreads, pretrained, pretrainMethod, pretrainData, pretrainEpochs,
+        ContinualMethod.REFERENCE);
   }
 
   /** A request without pretraining in the job (the teacher may still start from a registered backbone). */
@@ -145,14 +165,14 @@ public record ExperimentRequest(
   public ExperimentRequest withDataset(String other) {
     return new ExperimentRequest(name, other, backbone, subjects, imageSize, teacherEpochs, incrementEpochs,
         increments, memoryMode, device, seed, shots, fewShotClasses, fewShotThreads, pretrained, pretrainMethod,
-        pretrainData, pretrainEpochs);
+        pretrainData, pretrainEpochs, method);
   }
 
   /** The same request pretraining on other data (a registered dataset resolved to its folder). */
   public ExperimentRequest withPretrainData(String other) {
     return new ExperimentRequest(name, dataset, backbone, subjects, imageSize, teacherEpochs, incrementEpochs,
         increments, memoryMode, device, seed, shots, fewShotClasses, fewShotThreads, pretrained, pretrainMethod,
-        other, pretrainEpochs);
+        other, pretrainEpochs, method);
   }
 
   /**
@@ -212,6 +232,10 @@ public record ExperimentRequest(
       p.setProperty("pretrainData", pretrainData);
       p.setProperty("pretrainEpochs", Integer.toString(pretrainEpochs));
     }
+    // Likewise only when not the reference method.
+    if (!ContinualMethod.REFERENCE.equals(method)) {
+      p.setProperty("method", method);
+    }
     return p;
   }
 
@@ -241,8 +265,8 @@ public record ExperimentRequest(
   }
 
   /**
-   * The request these job parameters came from (parameters stored before few-shot or pretraining existed take their
-   * defaults).
+   * The request these job parameters came from (parameters stored before few-shot, pretraining or the choice of
+   * method existed take their defaults).
    */
   public static ExperimentRequest fromJobParameters(String name, Properties p) {
     return new ExperimentRequest(
@@ -263,14 +287,15 @@ public record ExperimentRequest(
         p.getProperty("pretrained") == null ? null : Long.valueOf(p.getProperty("pretrained")),
         p.getProperty("pretrainMethod", NO_PRETRAINING),
         p.getProperty("pretrainData", DEFAULT_PRETRAIN_DATA),
-        Integer.parseInt(p.getProperty("pretrainEpochs", Integer.toString(DEFAULT_PRETRAIN_EPOCHS))));
+        Integer.parseInt(p.getProperty("pretrainEpochs", Integer.toString(DEFAULT_PRETRAIN_EPOCHS))),
+        p.getProperty("method", ContinualMethod.REFERENCE));
   }
 
   /** The names of the parameters, in the order a form shows them. */
   public static List<String> parameterNames() {
     return List.of("name", "dataset", "backbone", "subjects", "imageSize", "teacherEpochs", "incrementEpochs", "increments",
         "memoryMode", "device", "seed", "shots", "fewShotClasses", "fewShotThreads", "pretrained", "pretrainMethod",
-        "pretrainData", "pretrainEpochs");
+        "pretrainData", "pretrainEpochs", "method");
   }
 
   private static void require(boolean condition, String parameter, String message) {

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * <p>{@code pretrainedBackbone} is the id of the registered backbone the teacher starts from: the request's
  * {@code pretrained}, or the one the job's {@code pretrain} step made and registered; null for random weights.
+ * {@code method} is how the compound classes are learned ({@code kd_psmr}, the paper's, or one of ours).
  */
 public record ExperimentView(
     long id,
@@ -34,7 +35,8 @@ public record ExperimentView(
     String reportPath,
     String workDir,
     List<IncrementView> increments,
-    Long pretrainedBackbone)
+    Long pretrainedBackbone,
+    String method)
     implements Serializable {
 
   /** What the job is doing now. */

@@ -1,5 +1,6 @@
 package dev.compoundfer.ejb.experiment;
 
+import dev.compoundfer.core.continual.ContinualMethod;
 import dev.compoundfer.ejb.experiment.ExperimentView.IncrementView;
 import dev.compoundfer.ejb.experiment.ExperimentView.ProgressView;
 import dev.compoundfer.persistence.experiment.Experiment;
@@ -26,7 +27,12 @@ final class ExperimentViews {
             .map(i -> new IncrementView(i.getStep(), i.getLearnedClass(), i.getAccuracyAllSeen(),
                 i.getNewClassAccuracy(), i.getOldClassAccuracy(), i.getEpochs(), i.getSeconds()))
             .toList(),
-        pretrainedBackbone(e));
+        pretrainedBackbone(e), method(e));
+  }
+
+  /** How the compound classes are learned; experiments stored before the choice existed used the reference. */
+  private static String method(Experiment e) {
+    return ExperimentRequest.parseText(e.getParameters()).getProperty("method", ContinualMethod.REFERENCE);
   }
 
   /** The backbone the teacher starts from, kept with the parameters (the pretrain step adds it there). */

@@ -1,6 +1,7 @@
 package dev.compoundfer.ejb.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -105,5 +106,30 @@ class ExperimentRequestTest {
   private static ExperimentRequest pretraining(String method, String data, int epochs) {
     return new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1, "1", 1, 1, null,
         method, data, epochs);
+  }
+
+  @Test
+  void keepsTheMethodThroughTheStoredTextAndGivesOlderExperimentsTheReference() {
+    ExperimentRequest d = ExperimentRequest.quickstart("x");
+    ExperimentRequest ours = new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1,
+        "1", 1, 1, null, "none", "synthetic", 20, "kd_prev_psmr");
+
+    assertEquals(ours, ExperimentRequest.fromJobParameters("x", ExperimentRequest.parseText(ours.toText())));
+    assertEquals("kd_prev_psmr", ours.toJobParameters(1).getProperty("method"));
+    // The reference stays out of the stored parameters, as they were before the choice existed.
+    assertEquals("kd_psmr", d.method());
+    assertNull(d.toJobParameters(1).getProperty("method"));
+    assertEquals("kd_psmr", ExperimentRequest.fromJobParameters("x", d.toJobParameters(1)).method());
+  }
+
+  @Test
+  void refusesAnUnknownMethodNamingTheParameterAndTheChoices() {
+    InvalidParameterException refused = assertThrows(InvalidParameterException.class,
+        () -> new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1, "1", 1, 1, null,
+            "none", "synthetic", 20, "icarl"));
+
+    assertEquals("method", refused.parameter());
+    assertEquals("method must be one of kd_psmr, kd_random, kd_herding, kd_prev_psmr, kd_prev_herding, psmr_no_kd,"
+        + " finetune, was icarl", refused.getMessage());
   }
 }

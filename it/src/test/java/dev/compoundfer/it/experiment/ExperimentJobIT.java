@@ -262,8 +262,9 @@ class ExperimentJobIT {
 
   @Test
   void runsTwoExperimentsAtTheSameTimeEachIntoItsOwnRecords() throws Exception {
-    long first = startTiny("it together 1", 21);
-    long second = startTiny("it together 2", 22);
+    long first = startTiny("it together 1", 21, "kd_psmr");
+    // The second learns with our method: distillation of the model before each increment, few-shot with replay.
+    long second = startTiny("it together 2", 22, "kd_prev_psmr");
 
     JsonObject one = api.awaitExperiment(first, e -> !isActive(e), Duration.ofMinutes(8));
     JsonObject two = api.awaitExperiment(second, e -> !isActive(e), Duration.ofMinutes(8));
@@ -280,6 +281,8 @@ class ExperimentJobIT {
           .count();
       assertEquals(2, models, "the teacher and one increment of experiment " + id);
     }
+    assertEquals("kd_psmr", one.get("method").getAsString());
+    assertEquals("kd_prev_psmr", two.get("method").getAsString());
     assertTrue(one.get("jobExecutionId").getAsLong() != two.get("jobExecutionId").getAsLong());
     Path firstReport = Path.of(one.get("reportPath").getAsString());
     Path secondReport = Path.of(two.get("reportPath").getAsString());
@@ -330,10 +333,11 @@ class ExperimentJobIT {
     return root;
   }
 
-  private long startTiny(String name, long seed) {
+  private long startTiny(String name, long seed, String method) {
     Answer created = api.postJson("api/v1/experiments", """
         {"name": "%s", "subjects": 6, "imageSize": 16, "teacherEpochs": 2, "incrementEpochs": 1,
-         "increments": 1, "shots": "1", "fewShotClasses": 1, "device": "cpu", "seed": %d}""".formatted(name, seed));
+         "increments": 1, "shots": "1", "fewShotClasses": 1, "device": "cpu", "seed": %d, "method": "%s"}"""
+        .formatted(name, seed, method));
     assertEquals(201, created.status(), created.body());
     return created.object().get("id").getAsLong();
   }
@@ -348,7 +352,8 @@ class ExperimentJobIT {
       "increments    | {\"name\": \"bad\", \"increments\": 0}",
       "shots         | {\"name\": \"bad\", \"shots\": 0}",
       "shots         | {\"name\": \"bad\", \"shots\": \"1,-3\"}",
-      "fewShotThreads | {\"name\": \"bad\", \"fewShotThreads\": 0}"})
+      "fewShotThreads | {\"name\": \"bad\", \"fewShotThreads\": 0}",
+      "method        | {\"name\": \"bad\", \"method\": \"icarl\"}"})
   void refusesABadParameterWithoutStartingAJob(String parameter, String body) {
     int before = api.get("api/v1/experiments").json().getAsJsonArray().size();
 

@@ -145,6 +145,7 @@ public class ExperimentResource {
     public String pretrainMethod;
     public String pretrainData;
     public Integer pretrainEpochs;
+    public String method;
 
     public ExperimentRequest toRequest() {
       ExperimentRequest d = ExperimentRequest.quickstart(name == null ? "experiment" : name);
@@ -166,7 +167,8 @@ public class ExperimentResource {
           pretrained,
           pretrainMethod == null ? d.pretrainMethod() : pretrainMethod,
           pretrainData == null ? d.pretrainData() : pretrainData,
-          pretrainEpochs == null ? d.pretrainEpochs() : pretrainEpochs);
+          pretrainEpochs == null ? d.pretrainEpochs() : pretrainEpochs,
+          method == null ? d.method() : method);
     }
 
     /** The shot counts as the request's comma-separated text; numbers print without a fraction. */

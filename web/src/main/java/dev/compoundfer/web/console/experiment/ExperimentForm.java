@@ -1,5 +1,6 @@
 package dev.compoundfer.web.console.experiment;
 
+import dev.compoundfer.core.continual.ContinualMethod;
 import dev.compoundfer.ejb.experiment.ExperimentRequest;
 import dev.compoundfer.ejb.experiment.ExperimentService;
 import dev.compoundfer.ejb.experiment.ExperimentView;
@@ -8,6 +9,7 @@ import dev.compoundfer.web.console.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.List;
 
 /**
  * The "new experiment" form. Validation is {@link ExperimentRequest}'s own, the same the REST API applies; its
@@ -37,13 +39,14 @@ public class ExperimentForm {
   private String pretrainMethod = defaults.pretrainMethod();
   private String pretrainData = defaults.pretrainData();
   private int pretrainEpochs = defaults.pretrainEpochs();
+  private String method = defaults.method();
 
   /** Starts the experiment and opens its detail page, or shows what is wrong next to the field. */
   public String start() {
     try {
       ExperimentView started = experiments.start(new ExperimentRequest(name, dataset, backbone, subjects, imageSize,
           teacherEpochs, incrementEpochs, increments, memoryMode, device, seed, shots, fewShotClasses, fewShotThreads,
-          pretrained, pretrainMethod, pretrainData, pretrainEpochs));
+          pretrained, pretrainMethod, pretrainData, pretrainEpochs, method));
       Messages.flash("Started experiment " + started.id() + " (" + started.name() + ")");
       return "/experiment?faces-redirect=true&id=" + started.id();
     } catch (InvalidParameterException e) {
@@ -122,6 +125,19 @@ public class ExperimentForm {
 
   public void setMemoryMode(String memoryMode) {
     this.memoryMode = memoryMode;
+  }
+
+  /** The continual methods, the reference first. */
+  public List<String> getMethods() {
+    return ContinualMethod.NAMES;
+  }
+
+  public String getMethod() {
+    return method;
+  }
+
+  public void setMethod(String method) {
+    this.method = method;
   }
 
   public String getDevice() {
