@@ -27,8 +27,15 @@ import java.util.function.Function;
  */
 public record ContinualMethod(String name, Optional<SelectionPolicy> replay, Optional<Distillation> distillation) {
 
-  /** The reference method's name, the default. */
+  /** The reference method's name. */
   public static final String REFERENCE = "kd_psmr";
+
+  /**
+   * What the product's experiments learn with unless told otherwise: ours with herding memory, which on the
+   * synthetic ablation kept the most of the old classes and had the highest overall accuracy after kd_herding
+   * (docs/benchmarks.md, "Ablation").
+   */
+  public static final String PRODUCT_DEFAULT = "kd_prev_herding";
 
   private static final Map<String, Function<TrainingConfig, ContinualMethod>> BY_NAME = byName();
 

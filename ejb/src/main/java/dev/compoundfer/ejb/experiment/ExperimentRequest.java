@@ -41,9 +41,10 @@ import java.util.TreeMap;
  *     the experiment's), a registered dataset whose path is a folder, or a folder of images on the server; the
  *     experiment service hands the job {@code synthetic} or the folder
  * @param pretrainEpochs passes of the {@code pretrain} step over its images
- * @param method how the compound classes are learned, one of {@link ContinualMethod#NAMES}: {@code kd_psmr} (the
- *     reference, the default) or, for example, ours, {@code kd_prev_psmr}; the few-shot step follows it ({@link
- *     FewShotMethod#of})
+ * @param method how the compound classes are learned, one of {@link ContinualMethod#NAMES}: ours, {@code
+ *     kd_prev_herding} (the default) or {@code kd_prev_psmr}, the paper's {@code kd_psmr}, or another ablation row;
+ *     the few-shot step follows it ({@link FewShotMethod#of}). Stored parameters without it (experiments from
+ *     before the choice existed) ran {@code kd_psmr}, so that is what their absence means
  */
 public record ExperimentRequest(
     String name,
@@ -113,12 +114,12 @@ public record ExperimentRequest(
             + pretrainData);
     require(pretrainEpochs >= 1 && pretrainEpochs <= MAX_PRETRAIN_EPOCHS, "pretrainEpochs",
         "must be between 1 and " + MAX_PRETRAIN_EPOCHS + ", was " + pretrainEpochs);
-    method = method == null || method.isBlank() ? ContinualMethod.REFERENCE : method.strip();
+    method = method == null || method.isBlank() ? ContinualMethod.PRODUCT_DEFAULT : method.strip();
     require(ContinualMethod.isKnown(method), "method",
         "must be one of " + String.join(", ", ContinualMethod.NAMES) + ", was " + method);
   }
 
-  /** A request learning with the reference method, {@code kd_psmr}. */
+  /** A request learning with the product's default method, {@link ContinualMethod#PRODUCT_DEFAULT}. */
   public ExperimentRequest(
       String name, String dataset, String backbone, int subjects, int imageSize, int teacherEpochs,
       int incrementEpochs, int increments, String memoryMode, String device, long seed, String shots,
@@ -126,7 +127,7 @@ public record ExperimentRequest(
       int pretrainEpochs) {
     this(name, dataset, backbone, subjects, imageSize, teacherEpochs, incrementEpochs, increments, memoryMode, device,
         seed, shots, fewShotClasses, fewShotThreads, pretrained, pretrainMethod, pretrainData, pretrainEpochs,
-        ContinualMethod.REFERENCE);
+        ContinualMethod.PRODUCT_DEFAULT);
   }
 
   /** A request without pretraining in the job (the teacher may still start from a registered backbone). */
@@ -232,7 +233,7 @@ public record ExperimentRequest(
       p.setProperty("pretrainData", pretrainData);
       p.setProperty("pretrainEpochs", Integer.toString(pretrainEpochs));
     }
-    // Likewise only when not the reference method.
+    // Likewise only when not the reference method: parameters stored before the choice existed ran kd_psmr.
     if (!ContinualMethod.REFERENCE.equals(method)) {
       p.setProperty("method", method);
     }

@@ -41,12 +41,14 @@ class ExperimentRequestTest {
     stored.remove("shots");
     stored.remove("fewShotClasses");
     stored.remove("fewShotThreads");
+    stored.remove("method");
 
     ExperimentRequest request = ExperimentRequest.fromJobParameters("old", stored);
 
     assertEquals("1,3,5", request.shots());
     assertEquals(15, request.fewShotClasses());
     assertEquals(1, request.fewShotThreads());
+    assertEquals("kd_psmr", request.method(), "what every experiment ran before the choice existed");
   }
 
   @Test
@@ -111,15 +113,16 @@ class ExperimentRequestTest {
   @Test
   void keepsTheMethodThroughTheStoredTextAndGivesOlderExperimentsTheReference() {
     ExperimentRequest d = ExperimentRequest.quickstart("x");
-    ExperimentRequest ours = new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1,
-        "1", 1, 1, null, "none", "synthetic", 20, "kd_prev_psmr");
+    ExperimentRequest paper = new ExperimentRequest("x", "synthetic", "small", 9, 24, 1, 1, 1, "grow", "cpu", 1,
+        "1", 1, 1, null, "none", "synthetic", 20, "kd_psmr");
 
-    assertEquals(ours, ExperimentRequest.fromJobParameters("x", ExperimentRequest.parseText(ours.toText())));
-    assertEquals("kd_prev_psmr", ours.toJobParameters(1).getProperty("method"));
-    // The reference stays out of the stored parameters, as they were before the choice existed.
-    assertEquals("kd_psmr", d.method());
-    assertNull(d.toJobParameters(1).getProperty("method"));
-    assertEquals("kd_psmr", ExperimentRequest.fromJobParameters("x", d.toJobParameters(1)).method());
+    // Ours by default, stored explicitly.
+    assertEquals("kd_prev_herding", d.method());
+    assertEquals("kd_prev_herding", d.toJobParameters(1).getProperty("method"));
+    assertEquals(d, ExperimentRequest.fromJobParameters("x", ExperimentRequest.parseText(d.toText())));
+    // The paper's stays out of the stored parameters, as they were before the choice existed, and reads back.
+    assertNull(paper.toJobParameters(1).getProperty("method"));
+    assertEquals(paper, ExperimentRequest.fromJobParameters("x", ExperimentRequest.parseText(paper.toText())));
   }
 
   @Test
