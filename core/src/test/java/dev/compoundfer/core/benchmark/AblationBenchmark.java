@@ -41,7 +41,8 @@ import java.util.Map;
  * first N compound classes (default 15, 0 = none), {@code -Dmethods=kd_psmr,finetune,joint} runs only the named
  * methods (default all), {@code -Dincrement.minSteps=N} sets {@code TrainingConfig.incrementMinSteps} (default the
  * product's, 1 = one pass per epoch as before), {@code -Dincrements=N} learns only the first N compound classes of
- * each order (default 15; for short probes).
+ * each order (default 15; for short probes), {@code -DreplayFraction=F} sets the replay memory's share of the
+ * training images (default the product's 0.3; 1.0 keeps every training image).
  */
 public final class AblationBenchmark {
 
@@ -63,7 +64,8 @@ public final class AblationBenchmark {
     int fewShotClasses = Integer.getInteger("fewshot.classes", Expression.compound().size());
     TrainingConfig config = new TrainingConfig(backbone, IMAGE_SIZE, 1, d.batchSize(), teacherEpochs,
         d.patience(), d.minDelta(), d.learningRate(), incrementEpochs, incrementLearningRate, d.gamma0(),
-        d.temperature(), "grow", d.replayFraction(), SEED, "cpu",
+        d.temperature(), "grow", Double.parseDouble(System.getProperty("replayFraction",
+            Double.toString(d.replayFraction()))), SEED, "cpu",
         Integer.getInteger("increment.minSteps", d.incrementMinSteps()));
     SyntheticConfig synthetic = SyntheticConfig.defaults().withSubjects(subjects).withImageSize(IMAGE_SIZE);
     Path dir = Files.createTempDirectory("ablation-");
