@@ -61,7 +61,7 @@ public class FewShotBatchlet extends AbstractBatchlet {
     new ProgressReporter(journal, id, Phase.FEWSHOT).report(
         String.format(Locale.ROOT, "%d-shot %s: 7-way accuracy %.1f%%, new-class recall %.1f%%", shotCount,
             expression.displayName(), 100 * r.sevenWayAccuracy(), 100 * r.newClassRecall()),
-        stored, total, shotCount * FewShotLearning.REPEAT * r.epochs() / Math.max(r.seconds(), 1e-9), eta);
+        stored, total, r.imagesTrained() / Math.max(r.seconds(), 1e-9), eta);
     return "LEARNED";
   }
 }

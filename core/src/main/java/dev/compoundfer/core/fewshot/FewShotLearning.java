@@ -140,10 +140,11 @@ public final class FewShotLearning implements AutoCloseable {
     List<Example> shots = repeated(episode.chooseShots(data.train()));
     try (NetworkSession student = Sessions.load("few-shot-student", teacherDir, config)) {
       student.replaceNetwork(student.network().expanded(config.seed() + 7919L * salt));
+      IncrementTraining training;
       int epochs;
       if (method == FewShotMethod.REPLAY) {
         // The teacher is the model before this "increment": distilled as kd_prev_* distil the previous model.
-        IncrementTraining training = new IncrementTraining(config, student,
+        training = new IncrementTraining(config, student,
             new Distillation.FromPreviousModel().loss(0, teacher, teacher, config.temperature()),
             config.incrementMinSteps());
         // As many new images per repetition as each basic class has in memory, and every shot at least once.
@@ -152,7 +153,7 @@ public final class FewShotLearning implements AutoCloseable {
       } else {
         // The reference trains each class as ContinualLearner(i=0): gamma_0, not a later increment's gamma.
         double gamma = new GammaSchedule(config.gamma0()).gamma(0);
-        IncrementTraining training =
+        training =
             new IncrementTraining(config, student, new DistillationLoss(teacher, gamma, config.temperature()));
         epochs = training.train(classes, List.of(), shots, shots.size(), data.validationOf(classes), salt);
       }
@@ -163,7 +164,7 @@ public final class FewShotLearning implements AutoCloseable {
             student.parameters());
       }
       return new FewShotResult(episode.compound(), episode.shots(), score.sevenWay(), score.newClassRecall(),
-          score.basic(), epochs, (System.nanoTime() - begin) / 1e9);
+          score.basic(), epochs, (System.nanoTime() - begin) / 1e9, training.imagesTrained());
     }
   }
 

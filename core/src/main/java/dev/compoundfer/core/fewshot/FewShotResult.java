@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param basicAccuracy arg-max over the 7 outputs on the basic test images only (answering the new class is wrong)
  * @param epochs epochs trained before early stopping or the limit
  * @param seconds wall time of the episode
+ * @param imagesTrained training images its steps went through (shot repeats and, for {@link FewShotMethod#REPLAY},
+ *     the basic replay images), for throughput
  */
 public record FewShotResult(
     Expression compound,
@@ -24,7 +26,8 @@ public record FewShotResult(
     double newClassRecall,
     double basicAccuracy,
     int epochs,
-    double seconds) {
+    double seconds,
+    long imagesTrained) {
   public FewShotResult {
     Objects.requireNonNull(compound, "compound");
     share("sevenWayAccuracy", sevenWayAccuracy);

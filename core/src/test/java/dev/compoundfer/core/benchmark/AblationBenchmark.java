@@ -225,7 +225,7 @@ public final class AblationBenchmark {
           for (Expression compound : Expression.compound().subList(0, classes)) {
             FewShotResult result = learning.learn(new FewShotEpisode(compound, shots, 1));
             episodes.add(result);
-            images += (long) result.epochs() * shots * FewShotLearning.REPEAT;
+            images += result.imagesTrained();
             seconds += result.seconds();
           }
           sevenWay.put(shots, round(episodes.stream().mapToDouble(FewShotResult::sevenWayAccuracy).average()

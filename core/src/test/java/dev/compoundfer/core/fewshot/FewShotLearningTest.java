@@ -62,6 +62,8 @@ class FewShotLearningTest {
         (result.newClassRecall() * newImages + result.basicAccuracy() * basicImages) / (newImages + basicImages),
         result.sevenWayAccuracy(), 1e-9, "7-way accuracy over new and basic test images");
     assertTrue(result.epochs() >= 1 && result.epochs() <= CONFIG.incrementEpochs(), "epochs " + result.epochs());
+    // Throughput counts what the steps went through: the 5 shots, each repeated, every epoch.
+    assertEquals((long) result.epochs() * 5 * FewShotLearning.REPEAT, result.imagesTrained());
     try (ExpressionModel saved = ExpressionModel.load(workDir.resolve("five-shot"), "cpu");
         GradCam gradCam = GradCam.open(workDir.resolve("five-shot"), "cpu")) {
       assertEquals(CLASSES.subList(0, 7), saved.classes());
@@ -93,6 +95,9 @@ class FewShotLearningTest {
     // The user's point: the new class is learned and the basic classes are still recognised.
     assertTrue(result.newClassRecall() >= 0.8, "new-class recall " + result.newClassRecall());
     assertTrue(result.basicAccuracy() >= 0.8, "basic accuracy " + result.basicAccuracy());
+    // The replayed basic images count too: at least 16 batches of 32 an epoch.
+    assertTrue(result.imagesTrained() >= (long) result.epochs() * 16 * CONFIG.batchSize(),
+        "images trained " + result.imagesTrained());
   }
 
   @Test
