@@ -44,7 +44,6 @@ import java.util.Optional;
 public final class ContinualLearning implements AutoCloseable {
 
   private static final Gson GSON = new Gson();
-  private static final int NON_NEUTRAL_CLASSES = 21;
 
   private final ContinualMethod method;
   private final TrainingConfig config;
@@ -114,7 +113,7 @@ public final class ContinualLearning implements AutoCloseable {
   }
 
   private static ContinualProgress firstProgress(TrainingConfig config, ContinualData data, NetworkSession student) {
-    int perClass = Math.max(1, (int) Math.floor(config.replayFraction() * data.train().size() / NON_NEUTRAL_CLASSES));
+    int perClass = config.replayImagesPerClass(data.train().size());
     List<Example> test = data.testOf(Expression.basic());
     ClassAccuracy accuracy = Evaluation.of(student, Expression.basic(), test);
     AccuracyMatrix.Row row = new AccuracyMatrix.Row(0, accuracy.perClass(), accuracy.overall());
@@ -187,7 +186,7 @@ public final class ContinualLearning implements AutoCloseable {
 
   /** A frozen copy of the student before expansion if the method distils from it, else null. */
   private NetworkSession previousModel() {
-    if (method.distillation().filter(Distillation::needsPreviousModel).isEmpty()) {
+    if (!method.distilsThePreviousModel()) {
       return null;
     }
     NetworkSession previous = Sessions.withParameters("previous", learned.size(), student.parameters(), config);

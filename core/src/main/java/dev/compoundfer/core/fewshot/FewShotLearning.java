@@ -92,7 +92,7 @@ public final class FewShotLearning implements AutoCloseable {
    * floor(replayFraction * N_train / 21), at least 1, as the continual phase's memory per class.
    */
   private static List<Example> basicMemory(TrainingConfig config, List<Example> train, NetworkSession teacher) {
-    int perClass = Math.max(1, (int) Math.floor(config.replayFraction() * train.size() / 21));
+    int perClass = config.replayImagesPerClass(train.size());
     Map<String, Example> byRef = train.stream().collect(Collectors.toMap(Example::ref, Function.identity()));
     List<Example> memory = new ArrayList<>();
     List<Expression> basic = Expression.basic();

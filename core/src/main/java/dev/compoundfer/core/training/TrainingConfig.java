@@ -139,6 +139,14 @@ public record TrainingConfig(
     return channels * imageSize * imageSize;
   }
 
+  /**
+   * Replay images kept per class, m = floor(replayFraction * trainImages / 21) over the 21 non-neutral classes, at
+   * least 1 (the continual memory per class, and the basic memory of few-shot replay episodes).
+   */
+  public int replayImagesPerClass(int trainImages) {
+    return Math.max(1, (int) Math.floor(replayFraction * trainImages / 21));
+  }
+
   private static void positive(String name, int value) {
     if (value < 1) {
       throw new IllegalArgumentException(name + " must be at least 1, was " + value);

@@ -272,7 +272,7 @@ public final class AblationBenchmark {
     c.put("temperature", config.temperature());
     c.put("memory_mode", config.memoryMode());
     c.put("replay_fraction", config.replayFraction());
-    c.put("memory_per_class", (int) Math.floor(config.replayFraction() * data.train().size() / 21));
+    c.put("memory_per_class", config.replayImagesPerClass(data.train().size()));
     c.put("seed", config.seed());
     c.put("device", config.device());
     c.put("teacher_test_accuracy", round(teacher.testAccuracy()));
