@@ -7,6 +7,7 @@ import dev.compoundfer.core.pretrain.PretrainConfig;
 import dev.compoundfer.core.pretrain.PretrainData;
 import dev.compoundfer.core.pretrain.PretrainMethod;
 import dev.compoundfer.core.training.TrainingConfig;
+import dev.compoundfer.ejb.experiment.ExperimentRequest;
 import dev.compoundfer.ejb.registry.BackboneView;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
@@ -96,12 +97,9 @@ public record JobSettings(long experimentId, Properties parameters) {
         trainingConfig().channels(), PretrainData.TEMPERATURE);
   }
 
-  /**
-   * How the compound classes are learned: the {@code method} parameter, or the reference ({@code kd_psmr}) for
-   * experiments stored before the parameter existed.
-   */
+  /** How the compound classes are learned ({@link ExperimentRequest#storedMethod}). */
   public ContinualMethod continualMethod() {
-    return ContinualMethod.named(parameters.getProperty("method", ContinualMethod.REFERENCE), trainingConfig());
+    return ContinualMethod.named(ExperimentRequest.storedMethod(parameters), trainingConfig());
   }
 
   /** The learning settings: the core defaults for the image size, with this experiment's epochs, seed, device. */

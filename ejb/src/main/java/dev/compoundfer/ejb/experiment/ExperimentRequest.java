@@ -289,7 +289,16 @@ public record ExperimentRequest(
         p.getProperty("pretrainMethod", NO_PRETRAINING),
         p.getProperty("pretrainData", DEFAULT_PRETRAIN_DATA),
         Integer.parseInt(p.getProperty("pretrainEpochs", Integer.toString(DEFAULT_PRETRAIN_EPOCHS))),
-        p.getProperty("method", ContinualMethod.REFERENCE));
+        storedMethod(p));
+  }
+
+  /**
+   * The method stored job parameters name. Parameters stored before the choice existed have none and mean
+   * {@code kd_psmr}, what those experiments ran ({@link #toJobParameters} leaves {@code kd_psmr} out for the same
+   * reason).
+   */
+  public static String storedMethod(Properties parameters) {
+    return parameters.getProperty("method", ContinualMethod.REFERENCE);
   }
 
   /** The names of the parameters, in the order a form shows them. */

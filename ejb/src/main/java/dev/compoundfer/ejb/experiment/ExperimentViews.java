@@ -1,6 +1,5 @@
 package dev.compoundfer.ejb.experiment;
 
-import dev.compoundfer.core.continual.ContinualMethod;
 import dev.compoundfer.ejb.experiment.ExperimentView.IncrementView;
 import dev.compoundfer.ejb.experiment.ExperimentView.ProgressView;
 import dev.compoundfer.persistence.experiment.Experiment;
@@ -30,9 +29,9 @@ final class ExperimentViews {
         pretrainedBackbone(e), method(e));
   }
 
-  /** How the compound classes are learned; experiments stored before the choice existed used the reference. */
+  /** How the compound classes are learned. */
   private static String method(Experiment e) {
-    return ExperimentRequest.parseText(e.getParameters()).getProperty("method", ContinualMethod.REFERENCE);
+    return ExperimentRequest.storedMethod(ExperimentRequest.parseText(e.getParameters()));
   }
 
   /** The backbone the teacher starts from, kept with the parameters (the pretrain step adds it there). */
